@@ -1,0 +1,9 @@
+using System.Globalization;
+
+namespace Gatehouse.Engine.Model;
+
+/// <summary>Typed id of a invoice: 64-bit database identity, never 0 when stored.</summary>
+public readonly record struct InvoiceId(long Value)
+{
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+}
