@@ -1,0 +1,9 @@
+using System.Globalization;
+
+namespace Gatehouse.Storage;
+
+/// <summary>Typed id of a staff user (someone who signs in).</summary>
+public readonly record struct StaffUserId(long Value)
+{
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+}
