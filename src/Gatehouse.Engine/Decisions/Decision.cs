@@ -59,6 +59,12 @@ public sealed class Decision
 
     public decimal PosBalance { get; init; }
 
+    /// <summary>The person's account balance, for the {Balance} placeholder (R-GYM-13).</summary>
+    public decimal AccountBalance { get; init; }
+
+    /// <summary>The site's time zone, so dates in the display text are the site's local dates (R-DEC-06).</summary>
+    public TimeZoneInfo? SiteTimeZone { get; init; }
+
     /// <summary>A manual desk must confirm a warning before entry (R-STU-07); an automatic door just opens (R-STU-08).</summary>
     public bool AwaitsStaff => Outcome == Outcome.Warning && Mode == EntryMode.Manual;
 

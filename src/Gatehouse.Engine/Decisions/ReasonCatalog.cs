@@ -63,6 +63,8 @@ public static class ReasonCatalog
         ReasonCode.NegativeAccountBalance => true,
         ReasonCode.BookingWithoutPass => true,
         ReasonCode.RecentPictureChange => true,
+        ReasonCode.DeviceNotConfigured => false,
+        ReasonCode.EntranceReasonNotAllowed => false,
     };
 
     public static string Message(this ReasonCode code) => code switch
@@ -122,6 +124,8 @@ public static class ReasonCatalog
         ReasonCode.NegativeAccountBalance => "The account balance is negative.",
         ReasonCode.BookingWithoutPass => "Booked session without a pass.",
         ReasonCode.RecentPictureChange => "The profile picture changed recently: validate identity.",
+        ReasonCode.DeviceNotConfigured => "The device has no complete configuration (access logic, site or zone).",
+        ReasonCode.EntranceReasonNotAllowed => "This entrance reason is not allowed here.",
     };
 
     /// <summary>How a receptionist can address a warning (R-STU-07); null for denials.</summary>
@@ -182,5 +186,7 @@ public static class ReasonCatalog
         ReasonCode.NegativeAccountBalance => "Ask the member to top up their account.",
         ReasonCode.BookingWithoutPass => "Sell a pass or a single entry.",
         ReasonCode.RecentPictureChange => "Compare with the picture history and validate identity.",
+        ReasonCode.DeviceNotConfigured => null,
+        ReasonCode.EntranceReasonNotAllowed => null,
     };
 }

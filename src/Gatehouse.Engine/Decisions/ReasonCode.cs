@@ -72,4 +72,9 @@ public enum ReasonCode : byte
     NegativeAccountBalance,
     BookingWithoutPass,
     RecentPictureChange,
+
+    // Appended with the engine (R-DEC-03, R-GYM-14): a device whose logic, site, zone or organization is missing,
+    // and an entrance reason the logic does not allow.
+    DeviceNotConfigured,
+    EntranceReasonNotAllowed,
 }
