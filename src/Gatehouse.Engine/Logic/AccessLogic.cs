@@ -30,4 +30,7 @@ public sealed record AccessLogic
     public AdvancedSettings Advanced { get; init; } = new();
 
     public AccessActions Actions { get; init; } = new();
+
+    /// <summary>Impossible values (R-GYM-01), e.g. a positive booking start offset or a negative POS limit; empty when valid.</summary>
+    public IReadOnlyList<AccessLogicError> Validate() => AccessLogicValidation.Validate(this);
 }
