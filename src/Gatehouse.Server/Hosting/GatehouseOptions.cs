@@ -1,0 +1,17 @@
+namespace Gatehouse.Server.Hosting;
+
+/// <summary>The <c>Gatehouse</c> configuration section.</summary>
+public sealed class GatehouseOptions
+{
+    public const string Section = "Gatehouse";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Largest accepted request body (R-OPS-03); imports get <see cref="MaxImportBodyBytes"/>.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    public long MaxImportBodyBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>How long a staff bearer token or cookie stays valid.</summary>
+    public TimeSpan StaffSessionLifetime { get; set; } = TimeSpan.FromHours(8);
+}

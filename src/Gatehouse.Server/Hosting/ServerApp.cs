@@ -1,0 +1,65 @@
+using Gatehouse.Server.Auth;
+using Gatehouse.Server.External;
+using Gatehouse.Server.Health;
+using Gatehouse.Server.Problems;
+using Gatehouse.Storage;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace Gatehouse.Server.Hosting;
+
+/// <summary>Builds the web application: configuration, services, middleware and every endpoint group.</summary>
+public static class ServerApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        AddServices(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    public static void AddServices(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<GatehouseOptions>().Bind(builder.Configuration.GetSection(GatehouseOptions.Section));
+        var maxBody = builder.Configuration.GetSection(GatehouseOptions.Section).GetValue<long?>(nameof(GatehouseOptions.MaxRequestBodyBytes)) ?? 64 * 1024;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(StoreFactory.Open);
+        services.AddHostedService<StoreWarmup>();
+        services.AddSingleton<ReadinessProbe>();
+        services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
+        services.AddHttpClient<ExternalAccessClient>(http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddFeatureServices();
+
+        services.Configure<JsonOptions>(options => JsonDefaults.Configure(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddStaffAuthentication();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Gatehouse API";
+            document.Info.Description = "Access decisions for doors, gates, desks and kiosks; administration of everything they decide on.";
+            return Task.CompletedTask;
+        }));
+    }
+
+    public static void UsePipeline(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<BodySizeLimit>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHealth();
+        app.MapFeatureEndpoints();
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gatehouse.Server.Problems;
+
+/// <summary>The one place where expected errors become RFC 9457 problem details.</summary>
+public static class ProblemMapper
+{
+    public static ProblemHttpResult ToProblem(this ApiError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var status = error switch
+        {
+            ApiError.Invalid => StatusCodes.Status400BadRequest,
+            ApiError.NotFound => StatusCodes.Status404NotFound,
+            ApiError.Conflict => StatusCodes.Status409Conflict,
+            ApiError.Unauthorized => StatusCodes.Status401Unauthorized,
+            ApiError.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        var extensions = new Dictionary<string, object?>();
+        if (error is ApiError.Invalid { Errors: { } errors })
+        {
+            extensions["errors"] = errors;
+        }
+
+        return TypedResults.Problem(
+            detail: error.Detail,
+            statusCode: status,
+            title: error.Title,
+            type: $"https://gatehouse.dev/problems/{error.GetType().Name.ToLowerInvariant()}",
+            extensions: extensions);
+    }
+}
