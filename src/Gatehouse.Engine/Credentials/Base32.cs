@@ -16,7 +16,7 @@ public static class Base32
             int buffer = 0, bits = 0, index = 0;
             foreach (var b in bytes)
             {
-                buffer = (buffer << 8) | b;
+                buffer = ((buffer << 8) | b) & 0xFFFF;
                 bits += 8;
                 while (bits >= 5)
                 {
@@ -51,7 +51,7 @@ public static class Base32
             bits += 5;
             if (bits >= 8)
             {
-                result[index++] = (byte)(buffer >> (bits - 8));
+                result[index++] = (byte)((buffer >> (bits - 8)) & 0xFF);
                 bits -= 8;
             }
         }
