@@ -5,12 +5,11 @@ namespace Gatehouse.Storage;
 /// <summary>
 /// What <see cref="IEventLog.AppendAsync"/> stored. <see cref="Duplicate"/>: the (device, request id) was seen
 /// before and <see cref="Event"/> is the first answer (R-DEC-05). <see cref="FailedEffects"/>: conditional side
-/// effects that lost a race (already present, QR already used, no entries left); the store then writes the event
-/// as a denial with the matching reason (AlreadyPresent, CredentialAlreadyUsed, NoEntrancesLeft) and applies none
-/// of its side effects, so the log never says "granted" for an entry that did not happen. Answer with
-/// <see cref="Event"/>, not with the decision you passed in.
+/// effects that could not be applied. When a conditional one lost a race (AddPresence: already present;
+/// MarkQrUsage: QR already used; UseZoneProduct: no entries left) the store writes the event as a denial with the
+/// matching reason (AlreadyPresent, CredentialAlreadyUsed, NoEntrancesLeft), applies none of its side effects and
+/// sets <see cref="Overruled"/>, so the log never says "granted" for an entry that did not happen. Others
+/// (RemovePresence with nobody present, a booking or card already gone) are reported but do not change the event.
+/// Answer with <see cref="Event"/>, not with the decision you passed in.
 /// </summary>
-public sealed record AppendResult(AccessEvent Event, bool Duplicate = false, DecisionActions FailedEffects = DecisionActions.None)
-{
-    public bool Overruled => FailedEffects != DecisionActions.None;
-}
+public sealed record AppendResult(AccessEvent Event, bool Duplicate = false, DecisionActions FailedEffects = DecisionActions.None, bool Overruled = false);

@@ -8,7 +8,7 @@ public static class GatehouseStore
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        throw new NotImplementedException("Storage implementation lands next.");
+        return Sql.SqlStore.OpenAsync(options, time, cancellationToken);
     }
 
     /// <summary>The default single-node store: a SQLite file at <paramref name="path"/>.</summary>

@@ -1,0 +1,113 @@
+using System.Data.Common;
+using Gatehouse.Engine.Model;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Gatehouse.Storage.Sql;
+
+/// <summary>PostgreSQL 15: a pooled data source; timestamptz instants; COPY BINARY for bulk loads.</summary>
+internal sealed class PostgresDialect(string connectionString) : SqlDialect
+{
+    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
+
+    public override StoreProvider Provider => StoreProvider.Postgres;
+
+    public override string ScriptFolder => "postgres";
+
+    /// <summary>Two nodes starting at once: the second waits, then sees the first's version and applies nothing.</summary>
+    public override string LockSchemaSql => "LOCK TABLE schema_version IN ACCESS EXCLUSIVE MODE";
+
+    public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    public override object Instant(DateTimeOffset value) => value.ToUniversalTime();
+
+    public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    public override async Task BulkLoadAsync(OrganizationId organization, IReadOnlyList<Person> people, IReadOnlyList<Credential> credentials, IReadOnlyList<Contract> contracts, CancellationToken cancellationToken)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var org = organization.Value;
+
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "COPY people (id, organization_id, kind, first_name, last_name, gender, company_id, email, active) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var person in people)
+            {
+                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(person.Id.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(org, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(person.Kind.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(person.FirstName, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(person.LastName, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(person.Gender.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(copy, person.Company?.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(copy, person.Email, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(person.Active, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+            }
+
+            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "COPY credentials (id, organization_id, person_id, kind, value, flags, valid_from, valid_until, secret) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var credential in credentials)
+            {
+                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(credential.Id.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(org, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(credential.Person.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(credential.Kind.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(credential.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync((int)credential.Flags, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(copy, credential.Validity?.From.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(copy, credential.Validity?.Until.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(copy, credential.Secret, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+            }
+
+            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "COPY contracts (id, organization_id, person_id, name, valid_from, valid_until, status, is_main, grants_entry, rules, sites) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var contract in contracts)
+            {
+                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(contract.Id.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(org, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(contract.Person.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(contract.Name, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(contract.Validity.From.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(contract.Validity.Until.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(contract.Status.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(contract.IsMain, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(contract.GrantsEntry, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(copy, StoreJson.WriteRules(contract.Rules), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(copy, contract.Sites is null ? null : StoreJson.Write(contract.Sites.Select(s => s.Value)), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            }
+
+            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Rows came with their ids: move the identity sequences past them so later adds do not collide.
+        foreach (var table in (string[])["people", "credentials", "contracts"])
+        {
+            await using var setval = connection.Command(
+                $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT max(id) FROM {table}), 1))", transaction);
+            await setval.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override ValueTask DisposeAsync() => _source.DisposeAsync();
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
+}

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Gatehouse.Engine.Model;
+
+namespace Gatehouse.Storage.Sql;
+
+/// <summary>
+/// The last N answered (device, request id) pairs, so a retried scan is answered from memory (R-DEC-05). The unique
+/// key in processed_requests stays the authority: a miss here (older, or answered by another node) is caught at append.
+/// </summary>
+internal sealed class RecentRequests(int capacity)
+{
+    private readonly ConcurrentDictionary<(long Device, string Request), AccessEvent> _events = new();
+    private readonly ConcurrentQueue<(long Device, string Request)> _order = new();
+
+    public bool TryGet(DeviceId device, string requestId, out AccessEvent? stored)
+    {
+        var found = _events.TryGetValue((device.Value, requestId), out var value);
+        stored = value;
+        return found;
+    }
+
+    public void Remember(AccessEvent stored)
+    {
+        if (stored.RequestId is null)
+        {
+            return;
+        }
+
+        var key = (stored.Device.Value, stored.RequestId);
+        if (_events.TryAdd(key, stored))
+        {
+            _order.Enqueue(key);
+            while (_events.Count > capacity && _order.TryDequeue(out var oldest))
+            {
+                _events.TryRemove(oldest, out _);
+            }
+        }
+    }
+}

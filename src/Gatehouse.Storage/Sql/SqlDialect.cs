@@ -1,0 +1,35 @@
+using System.Data.Common;
+using Gatehouse.Engine.Model;
+
+namespace Gatehouse.Storage.Sql;
+
+/// <summary>
+/// What differs between SQLite and PostgreSQL. Everything else (the SQL text) is shared: both speak
+/// <c>@name</c> parameters, <c>RETURNING</c>, <c>ON CONFLICT</c> and <c>SAVEPOINT</c>.
+/// </summary>
+internal abstract class SqlDialect : IAsyncDisposable
+{
+    public abstract StoreProvider Provider { get; }
+
+    /// <summary>Folder of the numbered migration scripts.</summary>
+    public abstract string ScriptFolder { get; }
+
+    /// <summary>Statement that makes concurrent migrators (other nodes) wait; run inside the migration transaction.</summary>
+    public abstract string LockSchemaSql { get; }
+
+    public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>The parameter value of an instant (SQLite: unix ms; PostgreSQL: UTC timestamptz).</summary>
+    public abstract object Instant(DateTimeOffset value);
+
+    public object Instant(DateTimeOffset? value) => value is { } v ? Instant(v) : DBNull.Value;
+
+    public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
+
+    public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Writes the seed's rows as fast as the database allows, in one transaction.</summary>
+    public abstract Task BulkLoadAsync(OrganizationId organization, IReadOnlyList<Person> people, IReadOnlyList<Credential> credentials, IReadOnlyList<Contract> contracts, CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+}
