@@ -68,7 +68,7 @@ internal sealed class EventTransaction(DbConnection connection, DbTransaction tr
     private async Task<AccessEvent?> FindProcessedAsync(DeviceId device, string requestId)
     {
         await using var command = connection.Command(
-            $"SELECT {Rows.Event} FROM processed_requests p JOIN {Rows.EventFrom} ON e.id = p.event_id WHERE p.device_id = @device AND p.request_id = @request", transaction)
+            $"SELECT {Rows.Event} FROM processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id WHERE p.device_id = @device AND p.request_id = @request", transaction)
             .With("device", device.Value).With("request", requestId);
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         return await reader.ReadAsync().ConfigureAwait(false) ? Rows.ToEvent(new Row(reader, db)) : null;

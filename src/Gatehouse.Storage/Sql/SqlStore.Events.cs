@@ -76,7 +76,7 @@ internal sealed partial class SqlStore
     {
         var since = Now - _options.RecentRequestWindow;
         var rows = await QueryAsync(
-            $"SELECT {Rows.Event} FROM processed_requests p JOIN {Rows.EventFrom} ON e.id = p.event_id WHERE p.at >= @since ORDER BY p.at DESC LIMIT @limit",
+            $"SELECT {Rows.Event} FROM processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id WHERE p.at >= @since ORDER BY p.at DESC LIMIT @limit",
             Rows.ToEvent, cancellationToken, ("since", _db.Instant(since)), ("limit", _options.RecentRequestCapacity)).ConfigureAwait(false);
         for (var i = rows.Count - 1; i >= 0; i--)
         {

@@ -1,0 +1,115 @@
+using Gatehouse.Engine.Decisions;
+using Gatehouse.Engine.Model;
+
+namespace Gatehouse.Storage.Tests;
+
+public sealed class EventLogTests
+{
+    // R-DEC-04
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_acknowledged_event_survives_closing_and_reopening_the_store(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        var appended = await store.AppendAsync(new EventAppend(world.Entry(at, "req-1") with { Reasons = [ReasonCode.RecentPictureChange], Outcome = Outcome.Warning }));
+        await store.DisposeAsync();
+
+        var reopened = await sandbox.OpenAsync();
+        var stored = await reopened.GetEventAsync(world.Org, appended.Event.Id);
+
+        Assert.NotNull(stored);
+        Same.Event(appended.Event, stored);
+        Assert.Equal(Outcome.Warning, stored.Outcome);
+        Assert.Equal([ReasonCode.RecentPictureChange], stored.Reasons);
+        Assert.Equal(at, stored.At);
+        Assert.Equal(new VisitReason(VisitReasonKind.Contract, 7, "Unlimited"), stored.VisitReason);
+        Assert.Equal(world.Logic.Id, stored.Logic);
+        Assert.True(reopened.TryGetProcessed(world.Gate.Id, "req-1", out var cached));
+        Assert.Equal(appended.Event.Id, cached!.Id);
+        Assert.NotNull(reopened.Index.FindEntitlements(world.Member.Id)!.Presence);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Many_concurrent_appends_are_group_committed_and_each_gets_its_own_event(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        var appends = Enumerable.Range(0, 400)
+            .Select(i => Task.Run(() => store.AppendAsync(new EventAppend(world.Entry(at.AddSeconds(i), $"r{i}", DecisionActions.LogEvent)))))
+            .ToArray();
+        var results = await Task.WhenAll(appends);
+
+        Assert.Equal(400, results.Select(r => r.Event.Id).Distinct().Count());
+        Assert.All(results, r => Assert.False(r.Duplicate));
+        var page = await store.QueryEventsAsync(new EventQuery(world.Org) { Limit = 1000 });
+        Assert.Equal(400, page.Items.Count);
+    }
+
+    // R-DEC-05
+    [Theory, OnSqlite, OnPostgres]
+    public async Task The_same_request_id_from_one_device_is_stored_once_and_answered_the_same(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        var first = await store.AppendAsync(new EventAppend(world.Entry(at, "same", DecisionActions.LogEvent)));
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => store.AppendAsync(new EventAppend(world.Entry(at.AddSeconds(5), "same", DecisionActions.LogEvent)))));
+
+        Assert.All(concurrent, r => Assert.True(r.Duplicate));
+        Assert.All(concurrent, r => Same.Event(first.Event, r.Event));
+        Assert.True(store.TryGetProcessed(world.Gate.Id, "same", out var cached));
+        Assert.Equal(first.Event.Id, cached!.Id);
+        Assert.Single((await store.QueryEventsAsync(new EventQuery(world.Org))).Items);
+
+        // Another device may reuse the id: request ids are per device.
+        var other = (await store.AddDeviceAsync(world.Gate with { Name = "Gate 2" })).Value!;
+        var fromOther = await store.AppendAsync(new EventAppend(world.Entry(at, "same", DecisionActions.LogEvent) with { Device = other.Id }));
+        Assert.False(fromOther.Duplicate);
+    }
+
+    // R-DEC-05: the unique key, not the memory cache, decides once a request id is no longer cached.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_request_id_not_in_memory_is_still_caught_by_the_database(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync(sandbox.Options with { RecentRequestCapacity = 1 });
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        var first = await store.AppendAsync(new EventAppend(world.Entry(at, "old", DecisionActions.LogEvent)));
+        await store.AppendAsync(new EventAppend(world.Entry(at, "newer", DecisionActions.LogEvent)));
+        Assert.False(store.TryGetProcessed(world.Gate.Id, "old", out _));
+
+        var again = await store.AppendAsync(new EventAppend(world.Entry(at, "old", DecisionActions.LogEvent)));
+
+        Assert.True(again.Duplicate);
+        Assert.Equal(first.Event.Id, again.Event.Id);
+    }
+
+    // R-STU-07
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_staff_decision_is_recorded_once_with_who_made_it(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var receptionist = (await store.AddStaffUserAsync(new StaffUser(default, world.Org, "desk1", "hash", StaffRole.Receptionist, Desk: world.Gate.Id, Site: world.Site.Id))).Value!;
+        var warning = await store.AppendAsync(new EventAppend(world.Entry(sandbox.Time.GetUtcNow(), actions: DecisionActions.LogEvent, outcome: Outcome.Warning) with { Mode = EntryMode.Manual }));
+
+        var decided = await store.RecordStaffDecisionAsync(world.Org, warning.Event.Id, allowed: true, receptionist.Id);
+        var twice = await store.RecordStaffDecisionAsync(world.Org, warning.Event.Id, allowed: false, receptionist.Id);
+
+        Assert.True(decided.IsOk);
+        Assert.Equal(StoreError.Conflict, twice.Error);
+        var stored = await store.GetEventAsync(world.Org, warning.Event.Id);
+        Assert.Equal(new StaffDecision(true, receptionist.Id, sandbox.Time.GetUtcNow()), stored!.StaffDecision);
+    }
+}

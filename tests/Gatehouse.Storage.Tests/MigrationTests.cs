@@ -1,0 +1,45 @@
+using Gatehouse.Storage.Sql;
+
+namespace Gatehouse.Storage.Tests;
+
+public sealed class MigrationTests
+{
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_empty_database_is_migrated_to_the_latest_version_at_start(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+
+        Assert.Empty(await store.ListOrganizationsAsync());
+        Assert.Equal(store.Provider == StoreProvider.Sqlite ? StoreProvider.Sqlite : StoreProvider.Postgres, sandbox.Options.Provider);
+        await store.DisposeAsync();
+
+        // A second start finds nothing to apply and keeps the data.
+        var again = await sandbox.OpenAsync();
+        Assert.Empty(await again.ListOrganizationsAsync());
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_database_migrated_by_a_newer_gatehouse_refuses_to_start_with_both_versions(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        await (await sandbox.OpenAsync()).DisposeAsync();
+        await sandbox.ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (999, '999_future.sql', 'later')");
+
+        var refused = await Assert.ThrowsAsync<SchemaTooNewException>(() => sandbox.OpenAsync());
+
+        Assert.Equal(999, refused.DatabaseVersion);
+        Assert.Equal(Migrator.LatestVersion(kind == StoreKind.Sqlite ? "sqlite" : "postgres"), refused.CodeVersion);
+        Assert.Contains("999", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Both_dialects_have_the_same_numbered_scripts()
+    {
+        var sqlite = Migrator.Scripts("sqlite").Select(s => s.Name);
+        var postgres = Migrator.Scripts("postgres").Select(s => s.Name);
+
+        Assert.Equal(sqlite, postgres);
+        Assert.Equal(1, Migrator.Scripts("sqlite")[0].Version);
+    }
+}

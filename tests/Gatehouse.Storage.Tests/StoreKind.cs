@@ -1,0 +1,7 @@
+namespace Gatehouse.Storage.Tests;
+
+public enum StoreKind
+{
+    Sqlite,
+    Postgres,
+}
