@@ -1,0 +1,37 @@
+using System.Net.Mail;
+using System.Net.Mime;
+
+namespace Gatehouse.Server.Mail;
+
+/// <summary>A message to send: plain text and HTML alternatives, inline images, attachments.</summary>
+public sealed record OutgoingMail(string To, string Subject, string TextBody, string HtmlBody, IReadOnlyList<MailAttachment> Attachments)
+{
+    /// <summary>
+    /// multipart/mixed of (multipart/alternative of text and multipart/related HTML with the inline images) and the
+    /// attachments: what mail clients expect for an invitation whose QR shows in the body and can be saved.
+    /// </summary>
+    public MailMessage ToMailMessage(string from)
+    {
+        var message = new MailMessage(new MailAddress(from).Address, To)
+        {
+            From = new MailAddress(from),
+            Subject = Subject,
+            BodyEncoding = System.Text.Encoding.UTF8,
+            SubjectEncoding = System.Text.Encoding.UTF8,
+        };
+        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(TextBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Plain));
+        var html = AlternateView.CreateAlternateViewFromString(HtmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html);
+        foreach (var inline in Attachments.Where(a => a.ContentId is not null))
+        {
+            html.LinkedResources.Add(new LinkedResource(new MemoryStream(inline.Content), inline.ContentType) { ContentId = inline.ContentId });
+        }
+
+        message.AlternateViews.Add(html);
+        foreach (var attachment in Attachments)
+        {
+            message.Attachments.Add(new Attachment(new MemoryStream(attachment.Content), attachment.FileName, attachment.ContentType));
+        }
+
+        return message;
+    }
+}
