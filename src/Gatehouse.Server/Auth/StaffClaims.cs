@@ -36,6 +36,13 @@ public sealed record StaffClaims(long UserId, string UserName, OrganizationId Or
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
     }
 
+    /// <summary>Minimal API binding: an endpoint that takes <see cref="StaffClaims"/> requires a signed-in staff user.</summary>
+    public static ValueTask<StaffClaims?> BindAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ValueTask.FromResult(From(context.User));
+    }
+
     /// <summary>Null when the principal is not a signed-in staff user (the endpoint then answers 401).</summary>
     public static StaffClaims? From(ClaimsPrincipal user)
     {

@@ -3,77 +3,24 @@ using Gatehouse.Engine.Model;
 
 namespace Gatehouse.Server.Demo;
 
-/// <summary>The access logics of the demo, one per kind of device, named after the engine's preset keys.</summary>
+/// <summary>The access logics of the demo: the engine's presets, with pre-verification on at the gym entry (R-GYM-22).</summary>
 public static class DemoLogics
 {
-    public static AccessLogic GymEntryGate(OrganizationId org) => new()
+    public static AccessLogic GymEntryGate(OrganizationId org, DateTimeOffset now)
     {
-        Id = default,
-        Organization = org,
-        Name = "GymEntryGate",
-        Policy = AccessPolicy.Membership,
-        Checks = new AccessChecks { CheckMembershipBalance = true, CheckLackOfPresence = true, CheckDoubleScan = true },
-        Advanced = new AdvancedSettings { AllowedDaysInDebt = 7, EnablePreVerification = true, AllowAccessWithBooking = true },
-        Actions = new AccessActions { AddPresence = true },
-    };
+        var preset = AccessLogicPresets.GymEntryGate(default, org, now);
+        return preset with { Advanced = preset.Advanced with { EnablePreVerification = true, AllowedDaysInDebt = 7 } };
+    }
 
-    public static AccessLogic GymExitGate(OrganizationId org) => new()
-    {
-        Id = default,
-        Organization = org,
-        Name = "GymExitGate",
-        Policy = AccessPolicy.Membership,
-        Checks = new AccessChecks { CheckAccessRules = false, CheckZoneType = false, CheckPresence = true, SuccessText = "Goodbye, {FirstName}!" },
-        Advanced = new AdvancedSettings { BlockGuestCards = true, BlockLostCards = false },
-        Actions = new AccessActions { DeactivatePresence = true, CollectCard = false },
-    };
+    public static AccessLogic GymExitGate(OrganizationId org, DateTimeOffset now) => AccessLogicPresets.GymExitGate(default, org, now);
 
-    public static AccessLogic GymSingleReader(OrganizationId org) => new()
-    {
-        Id = default,
-        Organization = org,
-        Name = "GymSingleReader",
-        Policy = AccessPolicy.Membership,
-        Checks = new AccessChecks { CheckMembershipBalance = true },
-        Advanced = new AdvancedSettings { AllowedDaysInDebt = 7 },
-        Actions = new AccessActions { AddPresence = true, DeactivatePresence = true },
-    };
+    public static AccessLogic GymSingleReader(OrganizationId org, DateTimeOffset now) => AccessLogicPresets.GymSingleReader(default, org, now);
 
-    public static AccessLogic StudioFrontDesk(OrganizationId org) => new()
-    {
-        Id = default,
-        Organization = org,
-        Name = "StudioFrontDesk",
-        Policy = AccessPolicy.Studio,
-        Checks = new AccessChecks { StudioWarnings = true, AllowUpcomingBooking = true, CheckLocalisation = true, CheckZoneType = false },
-        Actions = new AccessActions { AddPresence = true, NotifyFrontDesk = true, OpenProfileAtFrontDesk = true },
-    };
+    public static AccessLogic StudioFrontDesk(OrganizationId org, DateTimeOffset now) => AccessLogicPresets.StudioFrontDesk(default, org, now);
 
-    public static AccessLogic StudioAutomaticDoor(OrganizationId org) => new()
-    {
-        Id = default,
-        Organization = org,
-        Name = "StudioAutomaticDoor",
-        Policy = AccessPolicy.Studio,
-        Checks = new AccessChecks { StudioWarnings = true, AllowUpcomingBooking = true, CheckZoneType = false },
-        Actions = new AccessActions { AddPresence = true },
-    };
+    public static AccessLogic StudioDoor(OrganizationId org, DateTimeOffset now) => AccessLogicPresets.StudioDoor(default, org, now);
 
-    public static AccessLogic OfficeKiosk(OrganizationId org) => new()
-    {
-        Id = default,
-        Organization = org,
-        Name = "OfficeVisitorKiosk",
-        Policy = AccessPolicy.Building,
-        Checks = new AccessChecks { SuccessText = "Welcome, {FirstName}. Your host is on the way." },
-    };
+    public static AccessLogic VisitorKiosk(OrganizationId org, DateTimeOffset now) => AccessLogicPresets.VisitorKiosk(default, org, now);
 
-    public static AccessLogic OfficeDoor(OrganizationId org) => new()
-    {
-        Id = default,
-        Organization = org,
-        Name = "OfficeDoor",
-        Policy = AccessPolicy.Building,
-        Checks = new AccessChecks { EmployeePolicy = EmployeePolicy.TreatAsMember },
-    };
+    public static AccessLogic OfficeEmployeeDoor(OrganizationId org, DateTimeOffset now) => AccessLogicPresets.OfficeEmployeeDoor(default, org, now);
 }

@@ -14,9 +14,9 @@ public sealed partial class DemoSeeder
         var riversideFloor = await ZoneAsync(org, riverside, "Main floor", ZoneType.MainFloor, ct);
         await ZoneAsync(org, downtown, "Spa", ZoneType.Spa, ct);
 
-        var entry = await LogicAsync(DemoLogics.GymEntryGate(org), ct);
-        var exit = await LogicAsync(DemoLogics.GymExitGate(org), ct);
-        var single = await LogicAsync(DemoLogics.GymSingleReader(org), ct);
+        var entry = await LogicAsync(DemoLogics.GymEntryGate(org, Now), ct);
+        var exit = await LogicAsync(DemoLogics.GymExitGate(org, Now), ct);
+        var single = await LogicAsync(DemoLogics.GymSingleReader(org, Now), ct);
         await DeviceAsync("gym-entry", downtown, downtownFloor, "Downtown entry gate", DeviceKind.Gate, DeviceDirection.In, EntryMode.Automatic, entry, DemoData.GymEntryGateSecret, ct);
         await DeviceAsync("gym-exit", downtown, downtownFloor, "Downtown exit gate", DeviceKind.Gate, DeviceDirection.Out, EntryMode.Automatic, exit, DemoData.GymExitGateSecret, ct);
         await DeviceAsync("gym-reader", riverside, riversideFloor, "Riverside reader", DeviceKind.Reader, DeviceDirection.Both, EntryMode.Automatic, single, DemoData.GymReaderSecret, ct);

@@ -20,8 +20,8 @@ public sealed partial class DemoSeeder
         var visitorLevel = await LevelAsync(org, "Standard visitor", [lobby.Id, elevator.Id, acmeFloor.Id], ct);
         var preCheckIn = await LevelAsync(org, "Visitor before check-in", [lobby.Id], ct);
 
-        var kiosk = await LogicAsync(DemoLogics.OfficeKiosk(org), ct);
-        var door = await LogicAsync(DemoLogics.OfficeDoor(org), ct);
+        var kiosk = await LogicAsync(DemoLogics.VisitorKiosk(org, Now), ct);
+        var door = await LogicAsync(DemoLogics.OfficeEmployeeDoor(org, Now), ct);
         await DeviceAsync("office-kiosk", tower, lobby, "Visitor kiosk", DeviceKind.Kiosk, DeviceDirection.In, EntryMode.Automatic, kiosk, DemoData.OfficeKioskSecret, ct, VisitorCheckpoint.CheckIn);
         await DeviceAsync("office-acme-door", tower, acmeFloor, "Acme door, floor 5", DeviceKind.Door, DeviceDirection.In, EntryMode.Automatic, door, DemoData.OfficeAcmeDoorSecret, ct);
         await DeviceAsync("office-globex-door", tower, globexFloor, "Globex door, floor 7", DeviceKind.Door, DeviceDirection.In, EntryMode.Automatic, door, DemoData.OfficeGlobexDoorSecret, ct);

@@ -10,10 +10,11 @@ public sealed partial class DemoSeeder
         var org = await OrganizationAsync("studio", "Lotus Yoga Studio", ct);
         var studio = await SiteAsync("studio", org, "Lotus Centrum", "Europe/Paris", new GeoPoint(48.8566, 2.3522), ct);
         var room = await ZoneAsync(org, studio, "Studio room", ZoneType.StudioRoom, ct);
-        var desk = await LogicAsync(DemoLogics.StudioFrontDesk(org), ct);
-        var door = await LogicAsync(DemoLogics.StudioAutomaticDoor(org), ct);
+        var desk = await LogicAsync(DemoLogics.StudioFrontDesk(org, Now), ct);
+        var door = await LogicAsync(DemoLogics.StudioDoor(org, Now), ct);
         await DeviceAsync("studio-desk", studio, room, "Front desk", DeviceKind.FrontDesk, DeviceDirection.In, EntryMode.Manual, desk, DemoData.StudioDeskSecret, ct);
-        await DeviceAsync("studio-door", studio, room, "Automatic door", DeviceKind.Door, DeviceDirection.In, EntryMode.Automatic, door, DemoData.StudioDoorSecret, ct);
+        await DeviceAsync("studio-door", studio, room, "Automatic door", DeviceKind.Door, DeviceDirection.In, EntryMode.Automatic, door, DemoData.StudioDoorSecret, ct,
+            geofenceRadiusMeters: 100);
 
         var season = new TimeWindow(Now.AddMonths(-2), Now.AddMonths(4));
         var fay = await PersonAsync("fay", org, PersonKind.Member, "Fay", "Pass", ct, Gender.Female);

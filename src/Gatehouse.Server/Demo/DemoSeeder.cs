@@ -50,9 +50,11 @@ public sealed partial class DemoSeeder(IGatehouseStore store, IPasswordHasher<St
 
     private async Task DeviceAsync(
         string key, Site site, Zone zone, string name, DeviceKind kind, DeviceDirection direction, EntryMode mode, AccessLogic logic, string secret, CancellationToken ct,
-        VisitorCheckpoint checkpoint = VisitorCheckpoint.None)
+        VisitorCheckpoint checkpoint = VisitorCheckpoint.None, double? geofenceRadiusMeters = null)
     {
-        var device = Must(await store.AddDeviceAsync(new Device(default, site.Organization, site.Id, zone.Id, name, kind, direction, mode, logic.Id, Checkpoint: checkpoint), ct));
+        var device = Must(await store.AddDeviceAsync(
+            new Device(default, site.Organization, site.Id, zone.Id, name, kind, direction, mode, logic.Id, true, geofenceRadiusMeters, geofenceRadiusMeters is null ? null : site.Position, checkpoint),
+            ct));
         Must(await store.RotateDeviceSecretAsync(site.Organization, device.Id, DeviceSecretHash.Hash(secret), ct));
         _devices[key] = device.Id;
     }

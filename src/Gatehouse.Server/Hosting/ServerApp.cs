@@ -14,7 +14,15 @@ public static class ServerApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(args);
+
+        // Defaults live in code, not in an appsettings.json that `dotnet run` from the repository root would not find.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
