@@ -1,0 +1,157 @@
+using Gatehouse.Engine.Decisions;
+using Gatehouse.Engine.Model;
+
+namespace Gatehouse.Storage.Tests;
+
+public sealed class SideEffectTests
+{
+    // R-GYM-09, R-OPS-04: the database is the arbiter, even when both scans skip the person lock.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Two_concurrent_entries_of_one_person_let_exactly_one_in(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        var results = await Task.WhenAll(
+            Task.Run(() => store.AppendAsync(new EventAppend(world.Entry(at, "a")))),
+            Task.Run(() => store.AppendAsync(new EventAppend(world.Entry(at, "b")))));
+
+        var winner = Assert.Single(results, r => !r.Overruled);
+        var loser = Assert.Single(results, r => r.Overruled);
+        Assert.Equal(Outcome.Granted, winner.Event.Outcome);
+        Assert.Equal(Outcome.Denied, loser.Event.Outcome);
+        Assert.Contains(ReasonCode.AlreadyPresent, loser.Event.Reasons);
+        Assert.Equal(DecisionActions.AddPresence, loser.FailedEffects);
+        Assert.Equal(DecisionActions.None, loser.Event.Actions & DecisionActions.AddPresence);
+        Assert.Equal(1, store.Index.Occupancy(world.Site.Id));
+        Assert.Equal(1, store.Index.Occupancy(world.Site.Id, world.Zone.Id));
+        Assert.Single(await store.ListPresenceAsync(world.Org, world.Site.Id));
+    }
+
+    // R-GYM-09 across nodes: two stores on one PostgreSQL database, each with its own index and locks.
+    [Theory, OnPostgres]
+    public async Task Two_nodes_admitting_one_person_at_once_let_exactly_one_in(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var nodeA = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(nodeA);
+        var nodeB = await sandbox.OpenAsync();
+        var at = sandbox.Time.GetUtcNow();
+
+        for (var round = 0; round < 10; round++)
+        {
+            var results = await Task.WhenAll(
+                Task.Run(() => nodeA.AppendAsync(new EventAppend(world.Entry(at, $"a{round}")))),
+                Task.Run(() => nodeB.AppendAsync(new EventAppend(world.Entry(at, $"b{round}") with { Device = world.Gate.Id }))));
+            Assert.Single(results, r => !r.Overruled);
+            Assert.Single(results, r => r.Overruled && r.Event.Reasons.Contains(ReasonCode.AlreadyPresent));
+            await nodeA.ClearPresenceAsync(world.Org, world.Member.Id, world.Site.Id);
+        }
+    }
+
+    // R-GYM-09: with the person lock held around decide + append, the second scan sees the first's presence.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task The_person_lock_serializes_decide_and_append_for_one_person(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+        var admitted = 0;
+
+        async Task ScanAsync(string request)
+        {
+            using (await store.PersonLocks.AcquireAsync(world.Member.Id))
+            {
+                // A stand-in for the engine's anti-passback check, reading only the index.
+                var present = store.Index.FindEntitlements(world.Member.Id)!.Presence is not null;
+                var entry = present ? world.Entry(at, request, DecisionActions.LogEvent, outcome: Outcome.Denied) with { Reasons = [ReasonCode.AlreadyPresent] } : world.Entry(at, request);
+                var result = await store.AppendAsync(new EventAppend(entry));
+                if (result.Event.Outcome == Outcome.Granted)
+                {
+                    Interlocked.Increment(ref admitted);
+                }
+
+                Assert.False(result.Overruled);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => ScanAsync($"s{i}"))));
+
+        Assert.Equal(1, admitted);
+    }
+
+    // R-GYM-21: every side effect lands with the event and in the index.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Side_effects_are_applied_with_the_event_and_reflected_in_the_index(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+        var org = world.Org;
+        var qr = (await store.IssueCredentialAsync(org, new Credential(default, world.Member.Id, CredentialKind.StaticQr, "QR-1", CredentialFlags.SingleUse))).Value!;
+        var sauna = (await store.AddProductAsync(org, new EntranceProduct(default, world.Member.Id, "10 sauna entries", [ZoneType.Sauna], 1))).Value!;
+        var court = (await store.AddBookingAsync(org, new Booking(default, world.Member.Id, BookingKind.Facility, "Court 1", world.Site.Id, TimeWindow.Starting(at, TimeSpan.FromHours(1))))).Value!;
+
+        var entry = await store.AppendAsync(new EventAppend(
+            world.Entry(at, "e1", DecisionActions.AddPresence | DecisionActions.LockDoubleScan | DecisionActions.UseZoneProduct | DecisionActions.MarkFacilityBookingUsage),
+            sauna.Id, court.Id));
+        var qrScan = await store.AppendAsync(new EventAppend(world.Entry(at, "e2", DecisionActions.MarkQrUsage) with { Credential = qr.Id }));
+        var qrAgain = await store.AppendAsync(new EventAppend(world.Entry(at, "e3", DecisionActions.MarkQrUsage) with { Credential = qr.Id }));
+        var noEntriesLeft = await store.AppendAsync(new EventAppend(world.Entry(at, "e4", DecisionActions.UseZoneProduct), sauna.Id));
+
+        Assert.False(entry.Overruled);
+        var snapshot = store.Index.FindEntitlements(world.Member.Id)!;
+        Assert.Equal(at, snapshot.Presence!.Since);
+        Assert.Equal(0, snapshot.Products.Single().RemainingEntries);
+        Assert.True(snapshot.Bookings.Single().Used);
+        Assert.Equal(at, store.Index.FindCredential(org, world.Card.Value)!.LastGrantedAt);
+        Assert.Equal(at, (await store.GetCredentialAsync(org, world.Card.Id))!.LastGrantedAt);
+        Assert.False(qrScan.Overruled);
+        Assert.True(store.Index.FindCredential(org, "QR-1")!.Has(CredentialFlags.Used));
+        Assert.True(qrAgain.Overruled);
+        Assert.Contains(ReasonCode.CredentialAlreadyUsed, qrAgain.Event.Reasons);
+        Assert.True(noEntriesLeft.Overruled);
+        Assert.Contains(ReasonCode.NoEntrancesLeft, noEntriesLeft.Event.Reasons);
+
+        // Exit: presence removed; a collecting slot swallows the card.
+        var exit = await store.AppendAsync(new EventAppend(world.Entry(at.AddHours(1), "x1", DecisionActions.RemovePresence | DecisionActions.CollectCard) with { Direction = Direction.Out }));
+        Assert.Equal(DecisionActions.None, exit.FailedEffects);
+        Assert.Null(store.Index.FindEntitlements(world.Member.Id)!.Presence);
+        Assert.Equal(0, store.Index.Occupancy(world.Site.Id));
+        Assert.Null(store.Index.FindCredential(org, world.Card.Value));
+        Assert.Null(await store.GetCredentialAsync(org, world.Card.Id));
+
+        // A second exit finds nobody present: reported, not overruled.
+        var exitAgain = await store.AppendAsync(new EventAppend(world.Entry(at.AddHours(1), "x2", DecisionActions.RemovePresence) with { Direction = Direction.Out }));
+        Assert.Equal(DecisionActions.RemovePresence, exitAgain.FailedEffects);
+        Assert.False(exitAgain.Overruled);
+    }
+
+    // R-VIS-06, R-GYM-22
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Visitor_check_in_and_out_are_recorded_and_pre_verifications_change_nothing(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+        var level = (await store.AddLevelAsync(new AccessLevel(default, world.Org, "Visitors", [world.Zone.Id]))).Value!;
+        var visitor = (await store.AddPersonAsync(new Person(default, world.Org, PersonKind.Visitor, "Vera", "Visitor"))).Value!;
+        Assert.True((await store.SetVisitorPassAsync(world.Org, new VisitorPass(visitor.Id, world.Site.Id, "standard", TimeWindow.Starting(at, TimeSpan.FromHours(2)), level.Id))).IsOk);
+
+        var preVerification = await store.AppendAsync(new EventAppend(world.Entry(at, "p", DecisionActions.AddPresence | DecisionActions.VisitorCheckIn, visitor.Id) with { PreVerification = true }));
+        Assert.Null(store.Index.FindEntitlements(visitor.Id)!.Presence);
+        Assert.Null(store.Index.FindEntitlements(visitor.Id)!.Visitor!.CheckedInAt);
+        Assert.Equal(DecisionActions.None, preVerification.Event.Actions & DecisionActions.VisitorCheckIn);
+
+        await store.AppendAsync(new EventAppend(world.Entry(at, "in", DecisionActions.VisitorCheckIn, visitor.Id)));
+        Assert.True(store.Index.FindEntitlements(visitor.Id)!.Visitor!.IsCheckedIn);
+        await store.AppendAsync(new EventAppend(world.Entry(at.AddHours(1), "out", DecisionActions.VisitorCheckOut, visitor.Id)));
+        Assert.Equal(at.AddHours(1), (await store.GetVisitorPassAsync(world.Org, visitor.Id))!.CheckedOutAt);
+        Assert.False(store.Index.FindEntitlements(visitor.Id)!.Visitor!.IsCheckedIn);
+    }
+}
