@@ -10,6 +10,7 @@ public sealed class StaticQrCodeTests
     private static readonly DateTimeOffset Issued = new(2026, 3, 4, 8, 55, 0, TimeSpan.Zero);
 
     [Fact]
+    // R-GYM-19
     public void Issued_code_verifies_and_carries_its_parts_R_GYM_19()
     {
         var text = StaticQrCode.Issue(World.QrKey, "m-42.7", World.Club, Issued);
@@ -27,6 +28,7 @@ public sealed class StaticQrCodeTests
     [InlineData("GH1.m-42.x.1772614500.AAAAAAAAAAAAAAAAAAAAAA", StaticQrStatus.Malformed)]
     [InlineData("GH1..", StaticQrStatus.Malformed)]
     [InlineData("card-1", StaticQrStatus.Malformed)]
+    // R-GYM-19
     public void Refuses_forged_and_malformed_text_R_GYM_19(string text, StaticQrStatus expected)
     {
         Assert.Equal(expected, StaticQrCode.Verify(World.QrKey, text, out _));
@@ -36,6 +38,7 @@ public sealed class StaticQrCodeTests
     [InlineData("m-42", "m-43")]
     [InlineData(".10.", ".11.")]
     [InlineData(".1772614500.", ".1772614501.")]
+    // R-GYM-19
     public void Any_edit_breaks_the_signature_R_GYM_19(string part, string edited)
     {
         var text = StaticQrCode.Issue(World.QrKey, "m-42", World.Club, Issued);
@@ -44,6 +47,7 @@ public sealed class StaticQrCodeTests
     }
 
     [Fact]
+    // R-GYM-19
     public void Another_organizations_key_does_not_verify_R_GYM_19()
     {
         var text = StaticQrCode.Issue(World.QrKey, "m-42", World.Club, Issued);
@@ -52,6 +56,7 @@ public sealed class StaticQrCodeTests
     }
 
     [Fact]
+    // R-EMP-02
     public void Rotating_code_text_splits_at_the_last_dot_R_EMP_02()
     {
         var text = RotatingQrCode.Issue("emp.7", new byte[20], Issued);

@@ -18,6 +18,7 @@ public sealed class TotpTests
     [InlineData(1234567890L, "89005924", "91819424", "93441116")]
     [InlineData(2000000000L, "69279037", "90698825", "38618901")]
     [InlineData(20000000000L, "65353130", "77737706", "47863826")]
+    // R-EMP-02
     public void Matches_the_RFC_6238_test_vectors_R_EMP_02(long unixSeconds, string sha1, string sha256, string sha512)
     {
         var at = DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
@@ -35,6 +36,7 @@ public sealed class TotpTests
     [InlineData(0, true)]
     [InlineData(59, true)]
     [InlineData(60, false)]
+    // R-EMP-02
     public void Accepts_one_step_of_drift_each_side_R_EMP_02(int secondsAfterStepStart, bool valid)
     {
         var stepStart = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000); // a multiple of 30
@@ -48,12 +50,14 @@ public sealed class TotpTests
     [InlineData("12345")]
     [InlineData("1234567")]
     [InlineData("abcdef")]
+    // R-EMP-02
     public void Refuses_malformed_codes_R_EMP_02(string code)
     {
         Assert.False(Totp.Verify(Sha1Secret, code, DateTimeOffset.FromUnixTimeSeconds(59)));
     }
 
     [Fact]
+    // R-EMP-02
     public void New_secret_is_160_random_bits_R_EMP_02()
     {
         var a = Totp.NewSecret();
@@ -64,6 +68,7 @@ public sealed class TotpTests
     }
 
     [Fact]
+    // R-EMP-02
     public void Otpauth_uri_carries_secret_issuer_and_account_R_EMP_02()
     {
         var uri = Totp.OtpAuthUri(Sha1Secret, "Gatehouse Tower", "anna@example.com");

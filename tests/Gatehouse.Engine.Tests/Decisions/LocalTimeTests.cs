@@ -27,6 +27,7 @@ public sealed class LocalTimeTests
     [InlineData("2026-10-24T04:00:00Z", null)]                           // 06:00 CEST the day before
     [InlineData("2026-10-25T20:59:59Z", null)]                           // 21:59:59 CET
     [InlineData("2026-10-25T21:00:00Z", ReasonCode.OutsideAllowedHours)] // 22:00 CET
+    // R-DEC-06
     public void Opening_hours_stay_on_the_local_clock_across_DST_R_DEC_06(string utc, ReasonCode? expected)
     {
         var at = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
@@ -35,6 +36,7 @@ public sealed class LocalTimeTests
     }
 
     [Fact]
+    // R-DEC-06
     public void Weekday_is_the_sites_not_UTC_R_DEC_06()
     {
         var world = new World();
@@ -46,6 +48,7 @@ public sealed class LocalTimeTests
     }
 
     [Fact]
+    // R-DEC-06, R-STU-09
     public void Next_booking_is_of_the_sites_local_day_R_DEC_06_R_STU_09()
     {
         var world = new World();

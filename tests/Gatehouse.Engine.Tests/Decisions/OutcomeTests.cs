@@ -7,6 +7,7 @@ namespace Gatehouse.Engine.Tests.Decisions;
 public sealed class OutcomeTests
 {
     [Fact]
+    // R-DEC-01, R-DEC-02
     public void Grants_with_no_reasons_and_names_everything_R_DEC_01_R_DEC_02()
     {
         var world = new World();
@@ -30,6 +31,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    // R-DEC-02
     public void Records_the_logic_version_that_decided_R_DEC_02()
     {
         var world = new World().UseLogic(l => l with { Version = 7 });
@@ -39,6 +41,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    // R-DEC-01
     public void Lists_one_code_per_failed_check_in_pipeline_order_R_DEC_01()
     {
         var world = new World()
@@ -55,6 +58,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    // R-DEC-01
     public void Denial_wins_over_warnings_R_DEC_01()
     {
         var world = new World().Checks(c => c with { StudioWarnings = true });
@@ -64,6 +68,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    // R-DEC-01
     public void Every_reason_code_has_a_message_and_warnings_have_a_remedy_R_DEC_01()
     {
         foreach (var code in Enum.GetValues<ReasonCode>())
@@ -74,6 +79,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    // R-DEC-01
     public void Reason_list_keeps_each_code_once_and_drops_past_capacity_R_DEC_01()
     {
         var list = default(ReasonList);

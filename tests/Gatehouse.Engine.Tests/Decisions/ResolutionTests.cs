@@ -8,6 +8,7 @@ namespace Gatehouse.Engine.Tests.Decisions;
 public sealed class ResolutionTests
 {
     [Fact]
+    // R-DEC-03
     public void Denies_unknown_device_R_DEC_03()
     {
         var world = new World();
@@ -21,6 +22,7 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    // R-DEC-03
     public void Denies_disabled_device_R_DEC_03()
     {
         var world = new World().ChangeGate(d => d with { Enabled = false });
@@ -30,6 +32,7 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    // R-DEC-03
     public void Denies_device_without_logic_R_DEC_03()
     {
         var world = new World().ChangeGate(d => d with { Logic = new AccessLogicId(404) });
@@ -42,6 +45,7 @@ public sealed class ResolutionTests
     [InlineData("")]
     [InlineData("no-such-card")]
     [InlineData("CARD-1")]
+    // R-DEC-03
     public void Denies_unknown_credential_R_DEC_03(string presented)
     {
         var world = new World();
@@ -54,6 +58,7 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    // R-DEC-03
     public void Does_not_find_a_card_of_another_organization_R_DEC_03()
     {
         var world = new World();
@@ -63,6 +68,7 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    // R-DEC-03
     public void Denies_credential_whose_person_belongs_to_another_organization_R_DEC_03()
     {
         var world = new World();
@@ -78,6 +84,7 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    // R-DEC-03
     public void Denies_deactivated_person_R_DEC_03()
     {
         var world = new World();
@@ -87,6 +94,7 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    // R-DEC-03
     public void Denies_credential_of_unknown_person_R_DEC_03()
     {
         var world = new World();

@@ -13,6 +13,7 @@ public sealed class AccessRuleTests
     [Theory]
     [InlineData(-1, ReasonCode.ContractNotStarted)]
     [InlineData(0, null)]
+    // R-GYM-05
     public void Contract_starts_at_its_first_instant_R_GYM_05(int secondsFromStart, ReasonCode? expected)
     {
         var world = new World();
@@ -24,6 +25,7 @@ public sealed class AccessRuleTests
     [Theory]
     [InlineData(-1, null)]
     [InlineData(0, ReasonCode.ContractExpired)]
+    // R-GYM-05
     public void Contract_ends_before_its_until_instant_R_GYM_05(int secondsFromEnd, ReasonCode? expected)
     {
         var world = new World();
@@ -38,6 +40,7 @@ public sealed class AccessRuleTests
     [InlineData(ContractStatus.Reverted, true, ReasonCode.ContractReverted)]
     [InlineData(ContractStatus.Cancelled, true, ReasonCode.NoValidContract)]
     [InlineData(ContractStatus.Active, false, ReasonCode.NoValidContract)]
+    // R-GYM-05
     public void Contract_must_be_active_and_grant_entry_R_GYM_05(ContractStatus status, bool grantsEntry, ReasonCode? expected)
     {
         var world = new World();
@@ -53,6 +56,7 @@ public sealed class AccessRuleTests
     [InlineData("2026-03-04T20:59:59", null)]
     [InlineData("2026-03-04T21:00:00", ReasonCode.OutsideAllowedHours)]
     [InlineData("2026-03-07T10:00:00", ReasonCode.OutsideAllowedHours)]
+    // R-GYM-05
     public void Access_rule_allows_its_weekdays_and_local_hours_R_GYM_05(string local, ReasonCode? expected)
     {
         var world = new World();
@@ -62,6 +66,7 @@ public sealed class AccessRuleTests
     }
 
     [Fact]
+    // R-GYM-05
     public void Rule_ending_at_midnight_covers_the_last_minute_of_the_day_R_GYM_05()
     {
         var world = new World();
@@ -72,6 +77,7 @@ public sealed class AccessRuleTests
     }
 
     [Fact]
+    // R-GYM-05
     public void Paused_subscription_does_not_admit_R_GYM_05()
     {
         var world = new World();
@@ -85,6 +91,7 @@ public sealed class AccessRuleTests
     }
 
     [Fact]
+    // R-GYM-05
     public void Contract_checks_are_skipped_when_access_rules_and_zone_type_are_off_R_GYM_05()
     {
         var world = new World().Checks(c => c with { CheckAccessRules = false, CheckZoneType = false });
@@ -97,6 +104,7 @@ public sealed class AccessRuleTests
     [InlineData(true, false, ReasonCode.MainContractRequired)]
     [InlineData(false, false, null)]
     [InlineData(true, true, null)]
+    // R-GYM-06
     public void Only_the_main_contract_grants_when_required_R_GYM_06(bool mainRequired, bool isMain, ReasonCode? expected)
     {
         var world = new World().Advanced(a => a with { MainContractHasToBeActive = mainRequired });
@@ -106,6 +114,7 @@ public sealed class AccessRuleTests
     }
 
     [Fact]
+    // R-GYM-05
     public void Reports_the_contract_that_came_closest_R_GYM_05()
     {
         var world = new World();
@@ -117,6 +126,7 @@ public sealed class AccessRuleTests
     }
 
     [Fact]
+    // R-GYM-05
     public void Contract_valid_only_at_another_club_does_not_admit_R_GYM_05()
     {
         var world = new World();

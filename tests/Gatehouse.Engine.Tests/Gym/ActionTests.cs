@@ -8,6 +8,7 @@ namespace Gatehouse.Engine.Tests.Gym;
 public sealed class ActionTests
 {
     [Fact]
+    // R-GYM-21
     public void Entry_adds_presence_and_logs_R_GYM_21()
     {
         var world = new World().Actions(a => a with { AddPresence = true, NotifyFrontDesk = true, OpenProfileAtFrontDesk = true });
@@ -19,6 +20,7 @@ public sealed class ActionTests
     }
 
     [Fact]
+    // R-GYM-21
     public void Single_reader_toggles_presence_R_GYM_21()
     {
         var world = new World()
@@ -35,6 +37,7 @@ public sealed class ActionTests
     }
 
     [Fact]
+    // R-GYM-21
     public void Exit_needs_no_contract_R_GYM_21()
     {
         var world = new World()
@@ -51,6 +54,7 @@ public sealed class ActionTests
     [Theory]
     [InlineData(true, DecisionActions.LogEvent)]
     [InlineData(false, DecisionActions.None)]
+    // R-GYM-21
     public void Denials_are_listed_only_when_logging_unsuccessful_scans_R_GYM_21(bool logUnsuccessful, DecisionActions expected)
     {
         var world = new World().Actions(a => a with { LogUnsuccessfulScans = logUnsuccessful, AddPresence = true });
@@ -63,6 +67,7 @@ public sealed class ActionTests
     }
 
     [Fact]
+    // R-GYM-21
     public void Reported_direction_is_used_by_reporting_readers_R_GYM_21()
     {
         var world = new World().ChangeGate(d => d with { Direction = DeviceDirection.Reported });
@@ -74,6 +79,7 @@ public sealed class ActionTests
 
     // R-GYM-22: a pre-verification asks the question without side effects, and only where it is enabled.
     [Fact]
+    // R-GYM-22
     public void Pre_verification_is_refused_unless_enabled_R_GYM_22()
     {
         var world = new World();
@@ -86,6 +92,7 @@ public sealed class ActionTests
     }
 
     [Fact]
+    // R-GYM-22
     public void Pre_verification_carries_no_actions_R_GYM_22()
     {
         var world = new World()
@@ -105,6 +112,7 @@ public sealed class ActionTests
     [Theory]
     [InlineData(true, true)]
     [InlineData(false, false)]
+    // R-GYM-20
     public void Asks_external_source_when_nothing_internal_grants_R_GYM_20(bool allowed, bool expected)
     {
         var world = new World().Advanced(a => a with { ExternalAccessAllowed = allowed, ExternalAccessUrl = new Uri("https://partner.example/access") });
@@ -117,6 +125,7 @@ public sealed class ActionTests
     }
 
     [Fact]
+    // R-GYM-20
     public void Does_not_ask_external_source_when_granted_or_denied_for_another_reason_R_GYM_20()
     {
         var world = new World()

@@ -15,6 +15,7 @@ public sealed class BalanceTests
     [InlineData(3, 3 * 86400 - 1, null)]
     [InlineData(3, 3 * 86400, ReasonCode.MembershipDebt)]
     [InlineData(3, 10 * 86400, ReasonCode.MembershipDebt)]
+    // R-GYM-02
     public void Debt_denies_at_the_exact_allowed_day_R_GYM_02(int allowedDays, int secondsSinceDue, ReasonCode? expected)
     {
         var world = new World()
@@ -29,6 +30,7 @@ public sealed class BalanceTests
     [InlineData(Payer.Company, true, null)]
     [InlineData(Payer.Company, false, ReasonCode.MembershipDebt)]
     [InlineData(Payer.Person, true, ReasonCode.MembershipDebt)]
+    // R-GYM-02
     public void Company_debt_is_allowed_only_when_switched_on_R_GYM_02(Payer payer, bool allowCompanyDebt, ReasonCode? expected)
     {
         var world = new World()
@@ -45,6 +47,7 @@ public sealed class BalanceTests
     [InlineData(InvoiceStatus.PaymentInProgress, true, null)]
     [InlineData(InvoiceStatus.PaymentInProgress, false, ReasonCode.MembershipDebt)]
     [InlineData(InvoiceStatus.Unpaid, true, ReasonCode.MembershipDebt)]
+    // R-GYM-03
     public void Payment_in_progress_is_not_debt_when_allowed_R_GYM_03(InvoiceStatus status, bool allowInProgress, ReasonCode? expected)
     {
         var world = new World()
@@ -56,6 +59,7 @@ public sealed class BalanceTests
     }
 
     [Fact]
+    // R-GYM-02
     public void Debt_is_ignored_when_the_check_is_off_R_GYM_02()
     {
         var world = new World();
@@ -71,6 +75,7 @@ public sealed class BalanceTests
     [InlineData(20, "-20.01", ReasonCode.PosBalanceBelowLimit)]
     [InlineData(0, "-0.01", ReasonCode.PosBalanceBelowLimit)]
     [InlineData(0, "5", null)]
+    // R-GYM-04
     public void Pos_balance_below_minus_limit_denies_R_GYM_04(int limit, string balance, ReasonCode? expected)
     {
         var world = new World()

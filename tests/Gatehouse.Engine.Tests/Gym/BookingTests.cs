@@ -30,6 +30,7 @@ public sealed class BookingTests
     [InlineData(BookingKind.Facility, -10, null)]
     [InlineData(BookingKind.Facility, 60 + 4, null)]
     [InlineData(BookingKind.Facility, 60 + 5, ReasonCode.NoValidContract)]
+    // R-GYM-16
     public void Booking_admits_within_its_offsets_R_GYM_16(BookingKind kind, int minutesFromStart, ReasonCode? expected)
     {
         var world = BookingWorld();
@@ -45,6 +46,7 @@ public sealed class BookingTests
     [Theory]
     [InlineData(false, true, BookingKind.ClassSession)]
     [InlineData(true, false, BookingKind.Child)]
+    // R-GYM-16
     public void Booking_kinds_need_their_own_switch_R_GYM_16(bool withBooking, bool withChildBooking, BookingKind kind)
     {
         var world = new World().Advanced(a => a with { AllowAccessWithBooking = withBooking, AllowAccessWithChildBooking = withChildBooking });
@@ -55,6 +57,7 @@ public sealed class BookingTests
     }
 
     [Fact]
+    // R-GYM-16
     public void Cancelled_or_used_or_other_club_bookings_do_not_admit_R_GYM_16()
     {
         var world = BookingWorld();
@@ -67,6 +70,7 @@ public sealed class BookingTests
     }
 
     [Fact]
+    // R-GYM-16, R-GYM-21
     public void Facility_booking_is_marked_used_on_grant_R_GYM_16_R_GYM_21()
     {
         var world = BookingWorld().Actions(a => a with { MarkFacilityBookingUsage = true });

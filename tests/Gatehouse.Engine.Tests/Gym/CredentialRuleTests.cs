@@ -13,6 +13,7 @@ public sealed class CredentialRuleTests
     [InlineData(CredentialFlags.Guest, false, true, ReasonCode.GuestCardBlocked)]
     [InlineData(CredentialFlags.Guest, false, false, null)]
     [InlineData(CredentialFlags.Blocked, false, false, ReasonCode.CredentialBlocked)]
+    // R-GYM-17
     public void Lost_and_guest_cards_are_blocked_when_switched_on_R_GYM_17(CredentialFlags flags, bool blockLost, bool blockGuest, ReasonCode? expected)
     {
         var world = new World().Advanced(a => a with { BlockLostCards = blockLost, BlockGuestCards = blockGuest });
@@ -26,6 +27,7 @@ public sealed class CredentialRuleTests
     [InlineData(0, null)]
     [InlineData(3599, null)]
     [InlineData(3600, ReasonCode.CredentialExpired)]
+    // R-GYM-17
     public void Credential_validity_is_half_open_R_GYM_17(int secondsFromStart, ReasonCode? expected)
     {
         var world = new World();
@@ -40,6 +42,7 @@ public sealed class CredentialRuleTests
     [InlineData(CredentialKind.Card, false, true, CredentialFlags.None, ReasonCode.FingerprintNotOnCard)]
     [InlineData(CredentialKind.Card, false, true, CredentialFlags.FingerprintOnCard, null)]
     [InlineData(CredentialKind.Card, false, false, CredentialFlags.None, null)]
+    // R-GYM-18
     public void Fingerprint_rules_R_GYM_18(CredentialKind kind, bool useFingerprint, bool requireOnCard, CredentialFlags flags, ReasonCode? expected)
     {
         var world = new World().Advanced(a => a with { UseFingerprint = useFingerprint, RequireFingerprintOnCard = requireOnCard });

@@ -19,6 +19,7 @@ public sealed class DisplayTextTests
     [InlineData("{a {FirstName}}", "{a Anna}")]
     [InlineData("", "")]
     [InlineData("No placeholders", "No placeholders")]
+    // R-GYM-13
     public void Success_text_renders_placeholders_R_GYM_13(string template, string expected)
     {
         var world = new World().Checks(c => c with { SuccessText = template });
@@ -33,6 +34,7 @@ public sealed class DisplayTextTests
     }
 
     [Fact]
+    // R-GYM-13
     public void Failure_text_shows_the_first_reason_R_GYM_13()
     {
         var world = new World().Checks(c => c with { FailureText = "Sorry {FirstName}: {Reason}" });
@@ -42,6 +44,7 @@ public sealed class DisplayTextTests
     }
 
     [Fact]
+    // R-GYM-13
     public void Unknown_device_still_has_a_text_R_GYM_13()
     {
         var world = new World();

@@ -16,6 +16,7 @@ public sealed class EmployeeAndReasonTests
     [InlineData(EmployeePolicy.DuringWorkingHours, "2026-03-04T08:59:59", ReasonCode.EmployeeOutsideWorkingHours)]
     [InlineData(EmployeePolicy.DuringWorkingHours, "2026-03-04T17:00:00", ReasonCode.EmployeeOutsideWorkingHours)]
     [InlineData(EmployeePolicy.TreatAsMember, "2026-03-04T10:00:00", ReasonCode.NoValidContract)]
+    // R-GYM-12
     public void Employee_policy_decides_for_employees_R_GYM_12(EmployeePolicy policy, string local, ReasonCode? expected)
     {
         var world = new World().Checks(c => c with { EmployeePolicy = policy });
@@ -28,6 +29,7 @@ public sealed class EmployeeAndReasonTests
     }
 
     [Fact]
+    // R-GYM-12
     public void Employee_policy_does_not_apply_to_members_R_GYM_12()
     {
         var world = new World().Checks(c => c with { EmployeePolicy = EmployeePolicy.AlwaysAllow });
@@ -42,6 +44,7 @@ public sealed class EmployeeAndReasonTests
     [InlineData(EntranceReason.AccompaniedByEmployee, VisitReasonKind.AccompaniedByEmployee)]
     [InlineData(EntranceReason.Guest, VisitReasonKind.Guest)]
     [InlineData(EntranceReason.GuestRegisteredAtPos, VisitReasonKind.Guest)]
+    // R-GYM-14
     public void Entrance_reason_admits_only_when_allowed_R_GYM_14(EntranceReason reason, VisitReasonKind kind)
     {
         var closed = new World();
@@ -63,6 +66,7 @@ public sealed class EmployeeAndReasonTests
     }
 
     [Fact]
+    // R-GYM-14
     public void Anonymous_entrance_reason_needs_no_credential_R_GYM_14()
     {
         var world = new World().Advanced(a => a with { AllowCustomReason = true });
@@ -76,6 +80,7 @@ public sealed class EmployeeAndReasonTests
     }
 
     [Fact]
+    // R-GYM-14
     public void Guest_profile_enters_when_guest_entrance_is_allowed_R_GYM_14()
     {
         var world = new World().Advanced(a => a with { AllowGuestEntrance = true });
@@ -89,6 +94,7 @@ public sealed class EmployeeAndReasonTests
     [InlineData(true, true, null)]
     [InlineData(true, false, ReasonCode.AlreadyPresent)]
     [InlineData(false, true, ReasonCode.NoValidContract)]
+    // R-GYM-15
     public void Presence_marked_at_the_desk_skips_membership_validation_R_GYM_15(bool byStaff, bool skips, ReasonCode? expected)
     {
         var world = new World()
@@ -109,6 +115,7 @@ public sealed class EmployeeAndReasonTests
     }
 
     [Fact]
+    // R-GYM-15
     public void Staff_presence_grants_as_manual_presence_R_GYM_15()
     {
         var world = new World().Advanced(a => a with { PresenceSkipsMembershipValidation = true });

@@ -9,6 +9,7 @@ public sealed class PresenceTests
     [Theory]
     [InlineData(true, null)]
     [InlineData(false, ReasonCode.NotPresent)]
+    // R-GYM-08
     public void Exit_gate_passes_only_present_people_R_GYM_08(bool present, ReasonCode? expected)
     {
         var world = new World()
@@ -27,6 +28,7 @@ public sealed class PresenceTests
     }
 
     [Fact]
+    // R-GYM-08
     public void Presence_at_another_club_does_not_count_R_GYM_08()
     {
         var world = new World()
@@ -38,6 +40,7 @@ public sealed class PresenceTests
     }
 
     [Fact]
+    // R-GYM-09
     public void Denies_second_entry_while_present_R_GYM_09()
     {
         var world = new World().Checks(c => c with { CheckLackOfPresence = true });
@@ -49,6 +52,7 @@ public sealed class PresenceTests
     }
 
     [Fact]
+    // R-GYM-09
     public void Second_entry_is_allowed_when_anti_passback_is_off_R_GYM_09()
     {
         var world = new World();
@@ -64,6 +68,7 @@ public sealed class PresenceTests
     [InlineData(10, 10, null)]
     [InlineData(10, 3600, null)]
     [InlineData(0, 0, null)]
+    // R-GYM-10
     public void Double_scan_is_refused_until_the_exact_second_R_GYM_10(int doubleEntrySeconds, int secondsSinceGrant, ReasonCode? expected)
     {
         var world = new World()
@@ -77,6 +82,7 @@ public sealed class PresenceTests
     }
 
     [Fact]
+    // R-GYM-10
     public void Granted_scan_locks_the_credential_for_the_double_scan_check_R_GYM_10()
     {
         var world = new World().Checks(c => c with { CheckDoubleScan = true });
@@ -89,6 +95,7 @@ public sealed class PresenceTests
     [InlineData(Gender.Female, null)]
     [InlineData(Gender.Male, ReasonCode.GenderNotAllowed)]
     [InlineData(Gender.Unspecified, ReasonCode.GenderNotAllowed)]
+    // R-GYM-11
     public void Women_only_zone_admits_only_listed_genders_R_GYM_11(Gender gender, ReasonCode? expected)
     {
         var world = new World().Checks(c => c with { AllowedGenders = [Gender.Female] });
@@ -98,6 +105,7 @@ public sealed class PresenceTests
     }
 
     [Fact]
+    // R-GYM-11
     public void Empty_gender_list_admits_everyone_R_GYM_11()
     {
         var world = new World();

@@ -22,6 +22,7 @@ public sealed class QrRuleTests
     [InlineData(14 * 60 + 59, null)]
     [InlineData(15 * 60, ReasonCode.QrExpired)]
     [InlineData(-1, ReasonCode.CredentialNotYetValid)]
+    // R-GYM-19
     public void Qr_is_valid_for_exactly_fifteen_minutes_R_GYM_19(int secondsAfterIssue, ReasonCode? expected)
     {
         var (world, _) = QrWorld();
@@ -30,6 +31,7 @@ public sealed class QrRuleTests
     }
 
     [Fact]
+    // R-GYM-19
     public void Old_qr_passes_when_validity_is_not_checked_R_GYM_19()
     {
         var (world, _) = QrWorld();
@@ -41,6 +43,7 @@ public sealed class QrRuleTests
     [Theory]
     [InlineData(true, ReasonCode.QrWrongSite)]
     [InlineData(false, null)]
+    // R-GYM-19
     public void Qr_of_another_club_is_refused_when_site_is_checked_R_GYM_19(bool checkSite, ReasonCode? expected)
     {
         var (world, _) = QrWorld();
@@ -50,6 +53,7 @@ public sealed class QrRuleTests
     }
 
     [Fact]
+    // R-GYM-19
     public void Blocked_qr_codes_are_refused_R_GYM_19()
     {
         var (world, _) = QrWorld();
@@ -59,6 +63,7 @@ public sealed class QrRuleTests
     }
 
     [Fact]
+    // R-GYM-19
     public void Forged_signature_and_bare_number_are_refused_R_GYM_19()
     {
         var (world, _) = QrWorld();
@@ -71,6 +76,7 @@ public sealed class QrRuleTests
     }
 
     [Fact]
+    // R-GYM-19, R-GYM-21
     public void Marked_qr_is_single_use_R_GYM_19_R_GYM_21()
     {
         var (world, anna) = QrWorld();
@@ -86,6 +92,7 @@ public sealed class QrRuleTests
     }
 
     [Fact]
+    // R-GYM-19
     public void Qr_is_reusable_without_mark_usage_R_GYM_19()
     {
         var (world, anna) = QrWorld();

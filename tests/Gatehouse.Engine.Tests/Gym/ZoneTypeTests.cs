@@ -21,6 +21,7 @@ public sealed class ZoneTypeTests
     private static Contract MainFloorOnly(Contract contract) => contract with { Rules = [AccessRule.Anytime(ZoneType.MainFloor)] };
 
     [Fact]
+    // R-GYM-07
     public void Denies_a_zone_type_the_rules_do_not_include_R_GYM_07()
     {
         var world = SaunaWorld(allowProduct: false);
@@ -31,6 +32,7 @@ public sealed class ZoneTypeTests
     }
 
     [Fact]
+    // R-GYM-07
     public void Ignores_zone_types_when_the_check_is_off_R_GYM_07()
     {
         var world = SaunaWorld(allowProduct: false).Checks(c => c with { CheckZoneType = false });
@@ -40,6 +42,7 @@ public sealed class ZoneTypeTests
     }
 
     [Fact]
+    // R-GYM-07
     public void Entrance_product_admits_and_is_consumed_R_GYM_07()
     {
         var world = SaunaWorld();
@@ -54,6 +57,7 @@ public sealed class ZoneTypeTests
     }
 
     [Fact]
+    // R-GYM-07
     public void Entrance_product_is_not_consumed_without_the_action_R_GYM_07()
     {
         var world = SaunaWorld(useProduct: false);
@@ -70,6 +74,7 @@ public sealed class ZoneTypeTests
     [InlineData(1, true, null)]
     [InlineData(0, true, ReasonCode.NoEntrancesLeft)]
     [InlineData(3, false, ReasonCode.ZoneTypeNotAllowed)]
+    // R-GYM-07
     public void Entrance_product_needs_entries_left_and_the_switch_on_R_GYM_07(int remaining, bool allowProduct, ReasonCode? expected)
     {
         var world = SaunaWorld(allowProduct);
@@ -79,6 +84,7 @@ public sealed class ZoneTypeTests
     }
 
     [Fact]
+    // R-GYM-07
     public void Contract_is_preferred_over_a_product_R_GYM_07()
     {
         var world = SaunaWorld();

@@ -10,6 +10,7 @@ public sealed class AccessLogicTests
     private static AccessLogic Fresh() => new() { Id = new AccessLogicId(1), Organization = World.Org, Name = "Gate", CreatedAt = World.Now, ModifiedAt = World.Now };
 
     [Fact]
+    // R-GYM-01
     public void New_logic_has_the_documented_defaults_and_is_valid_R_GYM_01()
     {
         var logic = Fresh();
@@ -52,6 +53,7 @@ public sealed class AccessLogicTests
 
     [Theory]
     [MemberData(nameof(Impossible))]
+    // R-GYM-01
     public void Validate_names_each_impossible_value_R_GYM_01(string field, Func<AccessLogic, AccessLogic> change)
     {
         var errors = change(Fresh()).Validate();
@@ -63,6 +65,7 @@ public sealed class AccessLogicTests
     [Theory]
     [InlineData(0, 0, 0, 0)]
     [InlineData(-60, 60, 0, 0)]
+    // R-GYM-01
     public void Validate_accepts_boundary_values_R_GYM_01(int startOffset, int endOffset, int posLimit, int doubleEntry)
     {
         var logic = Fresh() with
@@ -80,6 +83,7 @@ public sealed class AccessLogicTests
     }
 
     [Fact]
+    // R-GYM-01
     public void Every_preset_is_valid_and_found_by_key_R_GYM_01()
     {
         Assert.Equal(
@@ -99,6 +103,7 @@ public sealed class AccessLogicTests
     }
 
     [Fact]
+    // R-STU-01
     public void Studio_presets_differ_only_in_what_a_warning_does_R_STU_01()
     {
         var desk = AccessLogicPresets.StudioFrontDesk(new AccessLogicId(1), World.Org, World.Now);

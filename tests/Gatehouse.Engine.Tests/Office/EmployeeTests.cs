@@ -31,6 +31,7 @@ public sealed class EmployeeTests
     [InlineData(-60, ReasonCode.RotatingCodeInvalid)]
     [InlineData(30, null)]
     [InlineData(90, ReasonCode.RotatingCodeInvalid)]
+    // R-EMP-02
     public void Rotating_token_opens_only_while_fresh_R_EMP_02(int tokenAgeSeconds, ReasonCode? expected)
     {
         var world = Build();
@@ -43,6 +44,7 @@ public sealed class EmployeeTests
     [InlineData("emp-1")]
     [InlineData("GT1.emp-1")]
     [InlineData("GT1.emp-1.000000")]
+    // R-EMP-02
     public void Bare_or_guessed_token_is_refused_R_EMP_02(string presented)
     {
         var world = Build();
@@ -52,6 +54,7 @@ public sealed class EmployeeTests
     }
 
     [Fact]
+    // R-EMP-02
     public void Token_of_an_unknown_employee_is_unknown_R_EMP_02()
     {
         var world = Build();
@@ -63,6 +66,7 @@ public sealed class EmployeeTests
     [Theory]
     [InlineData(10L, null, ReasonCode.ZoneNotInAccessLevel)]
     [InlineData(11L, ReasonCode.ZoneNotInAccessLevel, null)]
+    // R-EMP-03
     public void Company_level_opens_that_companys_floor_only_R_EMP_03(long level, ReasonCode? floor5, ReasonCode? floor6)
     {
         var world = Build();
@@ -73,6 +77,7 @@ public sealed class EmployeeTests
     }
 
     [Fact]
+    // R-EMP-03
     public void Employee_visit_reason_names_the_company_level_R_EMP_03()
     {
         var world = Build();
@@ -83,6 +88,7 @@ public sealed class EmployeeTests
 
     // R-EMP-04: conditional access needs a booked office day and a passed questionnaire for the local day.
     [Fact]
+    // R-EMP-04
     public void Conditional_access_opens_on_a_booked_day_with_a_passed_questionnaire_R_EMP_04()
     {
         var world = Build();
@@ -92,6 +98,7 @@ public sealed class EmployeeTests
     }
 
     [Fact]
+    // R-EMP-04
     public void Conditional_access_without_booking_or_questionnaire_is_refused_R_EMP_04()
     {
         var world = Build();
@@ -105,6 +112,7 @@ public sealed class EmployeeTests
     [InlineData("2026-03-04T00:00:00", null)]
     [InlineData("2026-03-04T23:59:59", null)]
     [InlineData("2026-03-05T00:00:00", ReasonCode.NoOfficeBooking)]
+    // R-EMP-04
     public void Office_day_is_the_sites_local_day_R_EMP_04(string bookingStartLocal, ReasonCode? expected)
     {
         var world = Build();
@@ -117,6 +125,7 @@ public sealed class EmployeeTests
     [InlineData(2026, 3, 4, false, ReasonCode.QuestionnaireNotPassed)]
     [InlineData(2026, 3, 3, true, ReasonCode.QuestionnaireNotPassed)]
     [InlineData(2026, 3, 4, true, null)]
+    // R-EMP-04
     public void Questionnaire_must_be_passed_for_today_R_EMP_04(int year, int month, int day, bool passed, ReasonCode? expected)
     {
         var world = Build();
@@ -131,6 +140,7 @@ public sealed class EmployeeTests
     [InlineData(100, 0, ReasonCode.SiteCapacityReached)]
     [InlineData(50, 19, null)]
     [InlineData(50, 20, ReasonCode.ZoneCapacityReached)]
+    // R-EMP-04
     public void Capacity_is_checked_at_the_exact_limit_R_EMP_04(int inSite, int onFloor, ReasonCode? expected)
     {
         var world = Build().Occupied(inSite).Occupied(onFloor, Floor5);
@@ -140,6 +150,7 @@ public sealed class EmployeeTests
     }
 
     [Fact]
+    // R-EMP-04
     public void Unconditional_employee_needs_no_booking_R_EMP_04()
     {
         var world = Build();
@@ -150,6 +161,7 @@ public sealed class EmployeeTests
 
     // R-EMP-05: profile linking assigns no level; the existing profile's access is on only on a booked day.
     [Fact]
+    // R-EMP-05
     public void Linked_profile_opens_with_its_own_access_only_on_a_booked_day_R_EMP_05()
     {
         var world = Build();
@@ -165,6 +177,7 @@ public sealed class EmployeeTests
     }
 
     [Fact]
+    // R-EMP-05
     public void Linked_profile_without_access_of_its_own_stays_shut_on_a_booked_day_R_EMP_05()
     {
         var world = Build();

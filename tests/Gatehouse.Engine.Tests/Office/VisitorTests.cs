@@ -13,6 +13,7 @@ public sealed class VisitorTests
     [Theory]
     [InlineData(2L, null)]                             // standard visitor
     [InlineData(3L, null)]                             // contractor
+    // R-VIS-03
     public void Both_categories_reach_the_meeting_floor_R_VIS_03(long level, ReasonCode? expected)
     {
         var world = Build();
@@ -24,6 +25,7 @@ public sealed class VisitorTests
     [Theory]
     [InlineData(2L, ReasonCode.ZoneNotInAccessLevel)]
     [InlineData(3L, null)]
+    // R-VIS-03, R-VIS-11
     public void Only_contractors_may_park_R_VIS_03_R_VIS_11(long level, ReasonCode? expected)
     {
         var world = Build();
@@ -37,6 +39,7 @@ public sealed class VisitorTests
 
     // R-VIS-11: elevator floors work like doors (destination dispatch).
     [Fact]
+    // R-VIS-11
     public void Elevator_serves_only_the_levels_floors_R_VIS_11()
     {
         var world = Build();
@@ -48,6 +51,7 @@ public sealed class VisitorTests
 
     // R-VIS-04: an inactive QR works nowhere but at the check-in point, where the scan activates it.
     [Fact]
+    // R-VIS-04, R-VIS-06
     public void Inactive_qr_works_only_at_the_check_in_point_R_VIS_04_R_VIS_06()
     {
         var world = Build();
@@ -62,6 +66,7 @@ public sealed class VisitorTests
     }
 
     [Fact]
+    // R-VIS-04
     public void Checked_in_visitor_qr_is_active_R_VIS_04()
     {
         var world = Build();
@@ -72,6 +77,7 @@ public sealed class VisitorTests
 
     // R-VIS-05: before check-in the pre-check-in level; after it, the category's level for the meeting's window.
     [Fact]
+    // R-VIS-05
     public void Pre_check_in_level_opens_the_outer_doors_only_R_VIS_05()
     {
         var world = Build();
@@ -86,6 +92,7 @@ public sealed class VisitorTests
     [InlineData(0, null)]
     [InlineData(119, null)]
     [InlineData(120, ReasonCode.OutsideMeetingWindow)]
+    // R-VIS-05
     public void Check_in_raises_the_level_for_the_meeting_window_R_VIS_05(int minutesFromStart, ReasonCode? expected)
     {
         var world = Build();
@@ -95,6 +102,7 @@ public sealed class VisitorTests
     }
 
     [Fact]
+    // R-VIS-05
     public void Checked_in_visitor_keeps_the_pre_check_in_doors_outside_the_window_R_VIS_05()
     {
         var world = Build();
@@ -104,6 +112,7 @@ public sealed class VisitorTests
     }
 
     [Fact]
+    // R-VIS-05
     public void Check_in_after_the_meeting_is_refused_R_VIS_05()
     {
         var world = Build();
@@ -116,6 +125,7 @@ public sealed class VisitorTests
     [Theory]
     [InlineData(Direction.In, false, DecisionActions.VisitorCheckIn)]
     [InlineData(Direction.Out, true, DecisionActions.VisitorCheckOut)]
+    // R-VIS-06
     public void Reporting_reader_checks_in_and_out_R_VIS_06(Direction direction, bool checkedIn, DecisionActions expected)
     {
         var world = Build();
@@ -128,6 +138,7 @@ public sealed class VisitorTests
     }
 
     [Fact]
+    // R-VIS-06
     public void Checked_out_visitor_cannot_come_back_in_R_VIS_06()
     {
         var world = Build();
@@ -138,6 +149,7 @@ public sealed class VisitorTests
     }
 
     [Fact]
+    // R-VIS-06
     public void Plain_door_does_not_check_visitors_in_R_VIS_06()
     {
         var world = Build();

@@ -19,6 +19,7 @@ public sealed class StudioTests
 
     // R-STU-01: the same checks in both modes; only what a warning does differs.
     [Fact]
+    // R-STU-01
     public void Same_checks_in_manual_and_automatic_mode_R_STU_01()
     {
         foreach (var world in new[] { Desk(), AutomaticDoor() })
@@ -34,6 +35,7 @@ public sealed class StudioTests
     }
 
     [Fact]
+    // R-STU-01, R-STU-06
     public void Manual_warning_awaits_staff_R_STU_01_R_STU_06()
     {
         var world = Desk();
@@ -48,6 +50,7 @@ public sealed class StudioTests
 
     // R-STU-08: the automatic door opens; the event is stored with warning status and the warnings.
     [Fact]
+    // R-STU-08
     public void Automatic_door_opens_on_warning_and_records_it_R_STU_08()
     {
         var world = AutomaticDoor();
@@ -66,6 +69,7 @@ public sealed class StudioTests
     [Theory]
     [InlineData(10, null)]
     [InlineData(11, ReasonCode.NotValidAtThisEstablishment)]
+    // R-STU-02
     public void Desk_checks_the_receptionists_establishment_R_STU_02(long deskSite, ReasonCode? expected)
     {
         var world = Desk();
@@ -75,6 +79,7 @@ public sealed class StudioTests
     }
 
     [Fact]
+    // R-STU-02, R-STU-05
     public void Booking_at_the_desks_establishment_admits_with_a_warning_R_STU_02_R_STU_05()
     {
         var world = Desk();
@@ -93,6 +98,7 @@ public sealed class StudioTests
     [InlineData(0.0, null)]
     [InlineData(0.0004, null)]                        // about 44 m north
     [InlineData(0.0005, ReasonCode.OutsideGeofence)] // about 56 m north
+    // R-STU-03
     public void Phone_must_be_inside_the_geofence_R_STU_03(double northDegrees, ReasonCode? expected)
     {
         var world = AutomaticDoor();
@@ -102,6 +108,7 @@ public sealed class StudioTests
     }
 
     [Fact]
+    // R-STU-03
     public void Missing_position_is_refused_at_a_geofenced_door_R_STU_03()
     {
         var world = AutomaticDoor();
@@ -112,6 +119,7 @@ public sealed class StudioTests
 
     // R-STU-04: validity on the check-in date, not blocked, not reverted, not paused, inside days and hours.
     [Fact]
+    // R-STU-04
     public void Pass_reverted_by_a_cancelled_invoice_does_not_admit_R_STU_04()
     {
         var world = AutomaticDoor();
@@ -127,6 +135,7 @@ public sealed class StudioTests
     [InlineData("2026-03-03T23:59:59", ReasonCode.ContractNotStarted)]
     [InlineData("2026-03-31T23:59:59", null)]
     [InlineData("2026-04-01T00:00:00", ReasonCode.ContractExpired)]
+    // R-STU-04
     public void Pass_is_valid_on_its_local_dates_R_STU_04(string local, ReasonCode? expected)
     {
         var world = AutomaticDoor();
@@ -138,6 +147,7 @@ public sealed class StudioTests
     [Theory]
     [InlineData(ContractStatus.Blocked, ReasonCode.ContractBlocked)]
     [InlineData(ContractStatus.Reverted, ReasonCode.ContractReverted)]
+    // R-STU-04
     public void Blocked_or_reverted_pass_does_not_admit_R_STU_04(ContractStatus status, ReasonCode expected)
     {
         var world = AutomaticDoor();
@@ -147,6 +157,7 @@ public sealed class StudioTests
     }
 
     [Fact]
+    // R-STU-04
     public void Pass_in_a_paused_subscription_does_not_admit_R_STU_04()
     {
         var world = AutomaticDoor();
@@ -159,6 +170,7 @@ public sealed class StudioTests
     }
 
     [Fact]
+    // R-STU-04
     public void Off_peak_pass_admits_only_in_its_hours_R_STU_04()
     {
         var world = AutomaticDoor();
@@ -175,6 +187,7 @@ public sealed class StudioTests
     [InlineData(0, ReasonCode.BookingWithoutPass)]
     [InlineData(-59, ReasonCode.BookingWithoutPass)]
     [InlineData(-60, ReasonCode.NoValidContract)]
+    // R-STU-05
     public void Upcoming_booking_admits_within_the_buffer_R_STU_05(int minutesBeforeStart, ReasonCode expected)
     {
         var world = AutomaticDoor();
@@ -185,6 +198,7 @@ public sealed class StudioTests
     }
 
     [Fact]
+    // R-STU-05
     public void Upcoming_booking_does_not_admit_when_off_R_STU_05()
     {
         var world = AutomaticDoor().Checks(c => c with { AllowUpcomingBooking = false });

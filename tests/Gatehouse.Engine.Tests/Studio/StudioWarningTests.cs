@@ -15,6 +15,7 @@ public sealed class StudioWarningTests
     [Theory]
     [InlineData(EntryMode.Manual, ReasonCode.PassDoesNotFitZone)]
     [InlineData(EntryMode.Automatic, ReasonCode.ZoneTypeNotAllowed)]
+    // R-STU-06
     public void Pass_that_does_not_fit_the_zone_warns_only_at_a_desk_R_STU_06(EntryMode mode, ReasonCode expected)
     {
         var world = Studio(mode);
@@ -26,6 +27,7 @@ public sealed class StudioWarningTests
     [Theory]
     [InlineData(EntryMode.Manual, true)]
     [InlineData(EntryMode.Automatic, false)]
+    // R-STU-06
     public void Session_at_another_establishment_warns_only_at_a_desk_R_STU_06(EntryMode mode, bool warns)
     {
         var world = Studio(mode);
@@ -38,6 +40,7 @@ public sealed class StudioWarningTests
     [Theory]
     [InlineData(InvoiceStatus.Unpaid, ReasonCode.BookingInvoiceUnpaid)]
     [InlineData(InvoiceStatus.Paid, null)]
+    // R-STU-06
     public void Booking_with_an_unpaid_invoice_warns_R_STU_06(InvoiceStatus status, ReasonCode? expected)
     {
         var world = Studio(EntryMode.Automatic);
@@ -52,6 +55,7 @@ public sealed class StudioWarningTests
     [InlineData("-0.01", true, ReasonCode.NegativeAccountBalance)]
     [InlineData("0", true, null)]
     [InlineData("-5", false, null)]
+    // R-STU-06
     public void Negative_balance_with_a_booking_warns_R_STU_06(string balance, bool booked, ReasonCode? expected)
     {
         var world = Studio(EntryMode.Automatic);
@@ -68,6 +72,7 @@ public sealed class StudioWarningTests
     [InlineData(13, false, ReasonCode.RecentPictureChange)]
     [InlineData(14, false, null)]
     [InlineData(1, true, null)]
+    // R-STU-06
     public void Recent_picture_change_warns_until_identity_is_validated_R_STU_06(int daysAgo, bool validated, ReasonCode? expected)
     {
         var world = Studio(EntryMode.Automatic);
@@ -78,6 +83,7 @@ public sealed class StudioWarningTests
     }
 
     [Fact]
+    // R-STU-06
     public void Gym_logic_raises_no_studio_warnings_R_STU_06()
     {
         var world = new World();
@@ -88,6 +94,7 @@ public sealed class StudioWarningTests
 
     // R-STU-09: the decision shows the next booking of the day and the pass in use.
     [Fact]
+    // R-STU-09
     public void Shows_next_booking_of_the_day_and_pass_in_use_R_STU_09()
     {
         var world = Studio(EntryMode.Manual);
