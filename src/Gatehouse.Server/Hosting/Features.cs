@@ -1,10 +1,13 @@
 using Gatehouse.Server.Auth;
 using Gatehouse.Server.Credentials;
 using Gatehouse.Server.Devices;
+using Gatehouse.Server.Employees;
 using Gatehouse.Server.Logics;
 using Gatehouse.Server.Memberships;
 using Gatehouse.Server.People;
+using Gatehouse.Server.Scim;
 using Gatehouse.Server.Topology;
+using Gatehouse.Server.Visitors;
 
 namespace Gatehouse.Server.Hosting;
 
@@ -16,6 +19,7 @@ public static class Features
         services.AddSingleton<ScanService>();
         services.AddSingleton<Heartbeats>();
         services.AddSingleton<StaffSignIn>();
+        services.AddVisitors().AddEmployees().AddScim();
         return services;
     }
 
@@ -35,6 +39,7 @@ public static class Features
         app.MapBilling();
         app.MapBookings();
         app.MapPresence();
+        app.MapVisitorsApi().MapEmployeesApi().MapScimApi();
         return app;
     }
 }

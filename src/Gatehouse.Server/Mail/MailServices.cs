@@ -5,9 +5,9 @@ namespace Gatehouse.Server.Mail;
 /// <summary>Registers the mail transport chosen by configuration: SMTP when a host is set, else the .eml folder.</summary>
 public static class MailServices
 {
-    public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMail(this IServiceCollection services)
     {
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         services.AddSingleton<IMailTransport>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<MailOptions>>();

@@ -10,11 +10,11 @@ namespace Gatehouse.Server.Visitors;
 /// <summary>The visitor feature's services: its store, mail, pre-registration, lifecycle and background jobs.</summary>
 public static class VisitorServices
 {
-    public static IServiceCollection AddVisitors(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddVisitors(this IServiceCollection services)
     {
-        services.AddOptions<VisitorOptions>().Bind(configuration.GetSection(VisitorOptions.Section));
-        services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.Section));
-        services.AddMail(configuration);
+        services.AddOptions<VisitorOptions>().BindConfiguration(VisitorOptions.Section);
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section);
+        services.AddMail();
 
         // Resolving the main store first applies the migrations our tables live in.
         services.AddSingleton(provider =>
