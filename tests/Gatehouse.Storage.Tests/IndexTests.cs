@@ -1,0 +1,135 @@
+using Gatehouse.Engine.Model;
+
+namespace Gatehouse.Storage.Tests;
+
+public sealed class IndexTests
+{
+    [Theory, OnSqlite, OnPostgres]
+    public async Task The_index_follows_every_credential_and_person_write(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var org = world.Org;
+        var index = store.Index;
+
+        Assert.Equal(world.Member.Id, index.FindCredential(org, world.Card.Value.AsSpan())!.Person);
+        Assert.Equal(world.Gate, index.FindDevice(world.Gate.Id));
+        Assert.Equal(world.Zone, index.FindZone(world.Zone.Id));
+        Assert.Equal(world.Site.Id, index.FindSite(world.Site.Id)!.Id);
+        Assert.Equal(world.Organization.Name, index.FindOrganization(org)!.Name);
+
+        await store.SetCredentialFlagsAsync(org, world.Card.Id, CredentialFlags.Lost | CredentialFlags.Blocked);
+        Assert.True(index.FindCredential(org, world.Card.Value)!.Has(CredentialFlags.Lost));
+        await store.SetCredentialFlagsAsync(org, world.Card.Id, CredentialFlags.None, CredentialFlags.Blocked);
+        Assert.Equal(CredentialFlags.Lost, index.FindCredential(org, world.Card.Value)!.Flags);
+
+        await store.UpdatePersonAsync(world.Member with { FirstName = "Augusta", Active = false });
+        Assert.Equal("Augusta", index.FindEntitlements(world.Member.Id)!.Person.FirstName);
+        Assert.False(index.FindEntitlements(world.Member.Id)!.Person.Active);
+
+        await store.UpdateDeviceAsync(world.Gate with { Enabled = false });
+        Assert.False(index.FindDevice(world.Gate.Id)!.Enabled);
+
+        await store.DeleteCredentialAsync(org, world.Card.Id);
+        Assert.Null(index.FindCredential(org, world.Card.Value));
+
+        var card2 = (await store.IssueCredentialAsync(org, new Credential(default, world.Member.Id, CredentialKind.Card, "CARD-2"))).Value!;
+        Assert.Equal(card2, index.FindCredential(org, "CARD-2"));
+        await store.DeletePersonAsync(org, world.Member.Id);
+        Assert.Null(index.FindEntitlements(world.Member.Id));
+        Assert.Null(index.FindCredential(org, "CARD-2"));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_reopened_store_loads_the_same_index(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var org = world.Org;
+        var now = sandbox.Time.GetUtcNow();
+        await store.AddContractAsync(org, new Contract(default, world.Member.Id, "Unlimited", TimeWindow.Starting(now, TimeSpan.FromDays(30)), Rules: [AccessRule.Anytime(ZoneType.MainFloor)]));
+        await store.AddBookingAsync(org, new Booking(default, world.Member.Id, BookingKind.ClassSession, "Spin", world.Site.Id, TimeWindow.Starting(now, TimeSpan.FromHours(1))));
+        await store.SetBalancesAsync(org, world.Member.Id, new Balances(-5, 0));
+        await store.RotateDeviceSecretAsync(org, world.Gate.Id, "secret-hash");
+        var level = (await store.AddLevelAsync(new AccessLevel(default, org, "Lobby", [world.Zone.Id]))).Value!;
+        await store.AppendAsync(new EventAppend(world.Entry(now, "in-1")));
+        var before = store.Index.FindEntitlements(world.Member.Id)!;
+        await store.DisposeAsync();
+
+        var reopened = await sandbox.OpenAsync();
+        var index = reopened.Index;
+        var after = index.FindEntitlements(world.Member.Id)!;
+
+        Assert.Equal(before.Person, after.Person);
+        Assert.Equal(before.Contracts.Single().Id, after.Contracts.Single().Id);
+        Assert.Equal([ZoneType.MainFloor], after.Contracts.Single().AccessRules.Single().ZoneTypes);
+        Assert.Equal(before.Bookings.Single(), after.Bookings.Single() with { ZoneTypes = before.Bookings.Single().ZoneTypes });
+        Assert.Equal(-5, after.PosBalance);
+        Assert.Equal(before.Presence, after.Presence);
+        Assert.Equal(1, index.Occupancy(world.Site.Id));
+        Assert.Equal(1, index.Occupancy(world.Site.Id, world.Zone.Id));
+        Assert.Equal("secret-hash", index.FindDeviceSecretHash(world.Gate.Id));
+        Assert.Equal(level.Zones, index.FindLevel(level.Id)!.Zones);
+        Assert.Equal(world.Card.Value, index.FindCredential(org, world.Card.Value)!.Value);
+        Assert.Equal(world.Logic.Name, index.FindLogic(world.Logic.Id)!.Name);
+        Assert.Equal(world.Gate, index.FindDevice(world.Gate.Id));
+    }
+
+    [Theory, OnSqlite]
+    public async Task Scan_path_lookups_do_not_allocate(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var index = store.Index;
+        var presented = "xx" + world.Card.Value;
+        var span = presented.AsSpan(2);
+
+        // Warm up, then measure.
+        _ = index.FindCredential(world.Org, span);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            _ = index.FindCredential(world.Org, span);
+            _ = index.FindEntitlements(world.Member.Id);
+            _ = index.FindDevice(world.Gate.Id);
+            _ = index.Occupancy(world.Site.Id, world.Zone.Id);
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        Assert.NotNull(index.FindCredential(world.Org, span));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_bulk_load_writes_people_and_credentials_and_fills_the_index(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var org = world.Org;
+        var now = sandbox.Time.GetUtcNow();
+        const int People = 5_000;
+        var people = Enumerable.Range(1, People).Select(i => new Person(new PersonId(1_000 + i), org, PersonKind.Member, $"First{i}", $"Last{i}"));
+        var credentials = Enumerable.Range(1, People * 2).Select(i => new Credential(new CredentialId(1_000 + i), new PersonId(1_000 + ((i + 1) / 2)), CredentialKind.Card, $"BULK-{i}"));
+        var contracts = Enumerable.Range(1, People).Select(i => new Contract(new ContractId(1_000 + i), new PersonId(1_000 + i), "Basic", TimeWindow.Starting(now, TimeSpan.FromDays(30)), Rules: [AccessRule.Anytime()]));
+
+        await store.BulkLoadAsync(org, new BulkSeed(people, credentials) { Contracts = contracts });
+
+        Assert.Equal(People + 1, store.Index.PersonCount);
+        Assert.Equal(People * 2 + 1, store.Index.CredentialCount);
+        Assert.Equal(new PersonId(1_000 + People), store.Index.FindCredential(org, $"BULK-{People * 2}")!.Person);
+        Assert.Single(store.Index.FindEntitlements(new PersonId(1_500))!.Contracts);
+
+        // Ids continue after the loaded ones.
+        var next = (await store.AddPersonAsync(new Person(default, org, PersonKind.Member, "After", "Load"))).Value!;
+        Assert.True(next.Id.Value > 1_000 + People);
+        await store.DisposeAsync();
+
+        var reopened = await sandbox.OpenAsync();
+        Assert.Equal(People + 2, reopened.Index.PersonCount);
+        Assert.Equal(People * 2 + 1, reopened.Index.CredentialCount);
+        Assert.Equal("BULK-1", reopened.Index.FindCredential(org, "BULK-1")!.Value);
+    }
+}
