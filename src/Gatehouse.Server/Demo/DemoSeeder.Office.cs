@@ -17,7 +17,8 @@ public sealed partial class DemoSeeder
 
         var acmeLevel = await LevelAsync(org, "Acme employees", [lobby.Id, acmeFloor.Id, elevator.Id, parking.Id], ct);
         var globexLevel = await LevelAsync(org, "Globex employees", [lobby.Id, globexFloor.Id, elevator.Id], ct);
-        var visitorLevel = await LevelAsync(org, "Standard visitor", [lobby.Id, elevator.Id, acmeFloor.Id], ct);
+        // Elevator floors and the car park are zones like any door, so a visitor level can include them (R-VIS-11).
+        var visitorLevel = await LevelAsync(org, "Standard visitor", [lobby.Id, elevator.Id, acmeFloor.Id, parking.Id], ct);
         var preCheckIn = await LevelAsync(org, "Visitor before check-in", [lobby.Id], ct);
 
         var kiosk = await LogicAsync(DemoLogics.VisitorKiosk(org, Now), ct);
