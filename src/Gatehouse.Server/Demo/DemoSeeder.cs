@@ -19,6 +19,8 @@ public sealed partial class DemoSeeder(IGatehouseStore store, IPasswordHasher<St
     private readonly Dictionary<string, PersonId> _people = [];
     private readonly Dictionary<string, SiteId> _sites = [];
 
+    private string? _passwordHash;
+
     private DateTimeOffset Now => time.GetUtcNow();
 
     public async Task<DemoSeedResult> SeedAsync(CancellationToken cancellationToken = default)
@@ -74,7 +76,9 @@ public sealed partial class DemoSeeder(IGatehouseStore store, IPasswordHasher<St
         var user = new StaffUser(default, org, username, string.Empty, role,
             Desk: deskKey is null ? null : _devices[deskKey],
             Site: siteKey is null ? null : _sites[siteKey]);
-        user = user with { PasswordHash = hasher.HashPassword(user, DemoData.Password) };
+        // Every demo user has the same password: hash it once (PBKDF2 is slow on purpose).
+        _passwordHash ??= hasher.HashPassword(user, DemoData.Password);
+        user = user with { PasswordHash = _passwordHash };
         Must(await store.AddStaffUserAsync(user, ct));
     }
 
