@@ -1,7 +1,9 @@
 using Gatehouse.Server.Auth;
 using Gatehouse.Server.Credentials;
 using Gatehouse.Server.Devices;
+using Gatehouse.Server.Events;
 using Gatehouse.Server.Employees;
+using Gatehouse.Server.Import;
 using Gatehouse.Server.Logics;
 using Gatehouse.Server.Memberships;
 using Gatehouse.Server.People;
@@ -19,6 +21,7 @@ public static class Features
         services.AddSingleton<ScanService>();
         services.AddSingleton<Heartbeats>();
         services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<MemberImport>();
         services.AddVisitors().AddEmployees().AddScim();
         return services;
     }
@@ -39,6 +42,9 @@ public static class Features
         app.MapBilling();
         app.MapBookings();
         app.MapPresence();
+        app.MapEvents();
+        app.MapVisits();
+        app.MapImport();
         app.MapVisitorsApi().MapEmployeesApi().MapScimApi();
         return app;
     }
