@@ -21,7 +21,7 @@ public sealed partial class DemoSeeder
         await DeviceAsync("gym-exit", downtown, downtownFloor, "Downtown exit gate", DeviceKind.Gate, DeviceDirection.Out, EntryMode.Automatic, exit, DemoData.GymExitGateSecret, ct);
         await DeviceAsync("gym-reader", riverside, riversideFloor, "Riverside reader", DeviceKind.Reader, DeviceDirection.Both, EntryMode.Automatic, single, DemoData.GymReaderSecret, ct);
 
-        var year = new TimeWindow(Now.AddMonths(-6), Now.AddMonths(6));
+        var year = new TimeWindow(Today.AddMonths(-6), Today.AddMonths(6));
         var anna = await PersonAsync("anna", org, PersonKind.Member, "Anna", "Active", ct, Gender.Female, email: "anna@example.com");
         await ContractAsync(org, anna, "Unlimited", year, ct);
         await CardAsync(org, anna, DemoData.CardActive, ct);
@@ -32,7 +32,7 @@ public sealed partial class DemoSeeder
         await CardAsync(org, ben, DemoData.CardDebt, ct);
 
         var carla = await PersonAsync("carla", org, PersonKind.Member, "Carla", "Expired", ct, Gender.Female);
-        await ContractAsync(org, carla, "Unlimited", new TimeWindow(Now.AddMonths(-13), Now.AddMonths(-1)), ct);
+        await ContractAsync(org, carla, "Unlimited", new TimeWindow(Today.AddMonths(-13), Today.AddMonths(-1)), ct);
         await CardAsync(org, carla, DemoData.CardExpired, ct);
 
         var dan = await PersonAsync("dan", org, PersonKind.Member, "Dan", "Lostcard", ct, Gender.Male);

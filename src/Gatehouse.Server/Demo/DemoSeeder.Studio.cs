@@ -16,7 +16,7 @@ public sealed partial class DemoSeeder
         await DeviceAsync("studio-door", studio, room, "Automatic door", DeviceKind.Door, DeviceDirection.In, EntryMode.Automatic, door, DemoData.StudioDoorSecret, ct,
             geofenceRadiusMeters: 100);
 
-        var season = new TimeWindow(Now.AddMonths(-2), Now.AddMonths(4));
+        var season = new TimeWindow(Today.AddMonths(-2), Today.AddMonths(4));
         var fay = await PersonAsync("fay", org, PersonKind.Member, "Fay", "Pass", ct, Gender.Female);
         await ContractAsync(org, fay, "10-class pass", season, ct);
         await CardAsync(org, fay, DemoData.CardStudioPass, ct);

@@ -23,6 +23,9 @@ public sealed partial class DemoSeeder(IGatehouseStore store, IPasswordHasher<St
 
     private DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>Today's UTC midnight: validity periods of the demo start and end on whole days.</summary>
+    private DateTimeOffset Today => new(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+
     public async Task<DemoSeedResult> SeedAsync(CancellationToken cancellationToken = default)
     {
         await SeedGymAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Gatehouse.Engine.Decisions;
 using Gatehouse.Engine.Logic;
 using Gatehouse.Engine.Model;
+using Gatehouse.Server.Devices;
 
 namespace Gatehouse.Server.External;
 
@@ -26,7 +27,7 @@ public static class ExternalVerdict
 
         if (answer == ExternalAnswer.Allowed)
         {
-            return Copy(decision, reasons.Count > 0 ? Outcome.Warning : Outcome.Granted, reasons,
+            return DecisionCopy.With(decision, reasons.Count > 0 ? Outcome.Warning : Outcome.Granted, reasons,
                 new VisitReason(VisitReasonKind.External, null, "External"),
                 decision.Actions | DecisionActions.LogEvent | EntryActions(logic, decision.Direction),
                 logic.Checks.SuccessText);
@@ -34,7 +35,7 @@ public static class ExternalVerdict
 
         reasons.Add(answer == ExternalAnswer.Denied ? ReasonCode.ExternalAccessDenied : ReasonCode.ExternalAccessUnavailable);
         var denialActions = logic.Actions.LogUnsuccessfulScans ? DecisionActions.LogEvent : DecisionActions.None;
-        return Copy(decision, Outcome.Denied, reasons, VisitReason.None, denialActions, logic.Checks.FailureText);
+        return DecisionCopy.With(decision, Outcome.Denied, reasons, VisitReason.None, denialActions, logic.Checks.FailureText);
     }
 
     private static DecisionActions EntryActions(AccessLogic logic, Direction direction)
@@ -57,30 +58,4 @@ public static class ExternalVerdict
 
         return actions;
     }
-
-    private static Decision Copy(Decision d, Outcome outcome, ReasonList reasons, VisitReason visitReason, DecisionActions actions, string template) => new()
-    {
-        Outcome = outcome,
-        Reasons = reasons,
-        Device = d.Device,
-        At = d.At,
-        Direction = d.Direction,
-        Site = d.Site,
-        Zone = d.Zone,
-        Credential = d.Credential,
-        Person = d.Person,
-        Logic = d.Logic,
-        LogicVersion = d.LogicVersion,
-        Mode = d.Mode,
-        PreVerification = d.PreVerification,
-        VisitReason = visitReason,
-        PassInUse = d.PassInUse,
-        NextBooking = d.NextBooking,
-        Actions = d.PreVerification ? DecisionActions.None : actions,
-        AskExternal = false,
-        TextTemplate = template,
-        PosBalance = d.PosBalance,
-        AccountBalance = d.AccountBalance,
-        SiteTimeZone = d.SiteTimeZone,
-    };
 }
