@@ -1,6 +1,7 @@
 using Gatehouse.Server.Auth;
 using Gatehouse.Server.External;
 using Gatehouse.Server.Health;
+using Gatehouse.Server.Pages;
 using Gatehouse.Server.Problems;
 using Gatehouse.Storage;
 using Microsoft.AspNetCore.Http.Json;
@@ -50,6 +51,7 @@ public static class ServerApp
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddStaffAuthentication();
+        services.AddStaffPages();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Gatehouse API";
@@ -69,5 +71,6 @@ public static class ServerApp
         app.MapOpenApi();
         app.MapHealth();
         app.MapFeatureEndpoints();
+        app.MapStaffPages();
     }
 }

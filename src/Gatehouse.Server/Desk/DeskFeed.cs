@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Gatehouse.Engine.Model;
+using Gatehouse.Storage;
+
+namespace Gatehouse.Server.Desk;
+
+/// <summary>
+/// Pushes newly stored events to open staff pages (front desk, visits, occupancy). It reads the event log rather
+/// than hooking the scan path, so every writer is covered (devices, the desk, other nodes sharing the database)
+/// and the scan path pays nothing. It polls only organizations that have a page open.
+/// </summary>
+public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    private readonly ConcurrentDictionary<Guid, DeskSubscription> _subscriptions = new();
+    private readonly ConcurrentDictionary<OrganizationId, long> _lastSeen = new();
+
+    public DeskSubscription Subscribe(OrganizationId organization)
+    {
+        var subscription = new DeskSubscription(Guid.NewGuid(), organization, Channel.CreateBounded<AccessEvent>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest }));
+        _subscriptions[subscription.Id] = subscription;
+        return subscription;
+    }
+
+    public void Unsubscribe(DeskSubscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        _subscriptions.TryRemove(subscription.Id, out _);
+        subscription.Channel.Writer.TryComplete();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            foreach (var organization in _subscriptions.Values.Select(s => s.Organization).Distinct().ToList())
+            {
+                try
+                {
+                    await PollAsync(organization, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "The desk feed could not read new events of organization {Organization}", organization);
+                }
+            }
+        }
+    }
+
+    private async Task PollAsync(OrganizationId organization, CancellationToken cancellationToken)
+    {
+        var page = await store.QueryEventsAsync(new EventQuery(organization) { Limit = 100 }, cancellationToken);
+        if (!_lastSeen.TryGetValue(organization, out var last))
+        {
+            // The first page opened for this organization starts from now: older events are already on the page.
+            _lastSeen[organization] = page.Items.Count > 0 ? page.Items.Max(e => e.Id.Value) : 0;
+            return;
+        }
+
+        var fresh = page.Items.Where(e => e.Id.Value > last).OrderBy(e => e.Id.Value).ToList();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        _lastSeen[organization] = fresh[^1].Id.Value;
+        foreach (var subscription in _subscriptions.Values.Where(s => s.Organization == organization))
+        {
+            foreach (var stored in fresh)
+            {
+                subscription.Channel.Writer.TryWrite(stored);
+            }
+        }
+    }
+}

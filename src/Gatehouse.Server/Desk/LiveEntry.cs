@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using Gatehouse.Storage;
+
+namespace Gatehouse.Server.Desk;
+
+/// <summary>What the live feed tells a page about a new entry: enough to decide whether to reload a part.</summary>
+public sealed record LiveEntry(
+    [property: JsonPropertyName("id")] long Id,
+    [property: JsonPropertyName("device")] long Device,
+    [property: JsonPropertyName("site")] long? Site,
+    [property: JsonPropertyName("person")] long? Person,
+    [property: JsonPropertyName("outcome")] string Outcome,
+    [property: JsonPropertyName("mode")] string Mode)
+{
+    public static LiveEntry From(AccessEvent stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return new LiveEntry(stored.Id.Value, stored.Device.Value, stored.Site?.Value, stored.Person?.Value, stored.Outcome.ToString(), stored.Mode.ToString());
+    }
+}
