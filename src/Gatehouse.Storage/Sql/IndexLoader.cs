@@ -25,11 +25,11 @@ internal static class IndexLoader
         await Each(connection, db, $"SELECT {Rows.Level} FROM access_levels", r => index.SetLevel(Rows.ToLevel(r)), cancellationToken).ConfigureAwait(false);
         await Each(connection, db, $"SELECT {Rows.Secret} FROM device_secrets WHERE revoked_at IS NULL ORDER BY id", r => index.SetDeviceSecret(new DeviceId(r.Long(1)), r.String(2)), cancellationToken).ConfigureAwait(false);
 
+        // The two big tables load side by side on their own connections: credentials do not depend on people.
+        var credentials = Task.Run(() => LoadCredentialsAsync(db, index, cancellationToken), cancellationToken);
         await Each(connection, db, $"SELECT {Rows.Person}, pos_balance, account_balance FROM people", r => index.SetEntitlements(
             new Entitlements(Rows.ToPerson(r)) { PosBalance = r.Decimal(11), AccountBalance = r.Decimal(12) }), cancellationToken).ConfigureAwait(false);
-
-        await Each(connection, db, "SELECT organization_id, COUNT(*) FROM credentials GROUP BY organization_id", r => index.ReserveCredentials(new OrganizationId(r.Long(0)), (int)r.Long(1)), cancellationToken).ConfigureAwait(false);
-        await Each(connection, db, $"SELECT {Rows.Credential}, organization_id FROM credentials", r => index.SetCredential(new OrganizationId(r.Long(9)), Rows.ToCredential(r)), cancellationToken).ConfigureAwait(false);
+        await credentials.ConfigureAwait(false);
 
         await Grouped(connection, db, $"SELECT {Rows.Contract} FROM contracts ORDER BY person_id, id", Rows.ToContract, (e, l) => e with { Contracts = l }, index, cancellationToken).ConfigureAwait(false);
         await Grouped(connection, db, $"SELECT {Rows.Product} FROM entrance_products ORDER BY person_id, id", Rows.ToProduct, (e, l) => e with { Products = l }, index, cancellationToken).ConfigureAwait(false);
@@ -53,6 +53,13 @@ internal static class IndexLoader
         return index;
     }
 
+    private static async Task LoadCredentialsAsync(SqlDialect db, AccessIndex index, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await Each(connection, db, "SELECT organization_id, COUNT(*) FROM credentials GROUP BY organization_id", r => index.ReserveCredentials(new OrganizationId(r.Long(0)), (int)r.Long(1)), cancellationToken).ConfigureAwait(false);
+        await Each(connection, db, $"SELECT {Rows.Credential}, organization_id FROM credentials", r => index.SetCredential(new OrganizationId(r.Long(9)), Rows.ToCredential(r)), cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<object?> Scalar(DbConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(sql);
@@ -64,10 +71,14 @@ internal static class IndexLoader
         await using var command = connection.Command(sql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var row = new Row(reader, db);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+
+        // Synchronous Read: millions of rows, and an awaited ReadAsync per row costs more than the row itself.
+        while (reader.Read())
         {
             each(row);
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>Rows ordered by person (column 1): collects one person's rows, then replaces their snapshot once.</summary>

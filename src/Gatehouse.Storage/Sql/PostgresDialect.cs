@@ -33,21 +33,22 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var org = organization.Value;
 
+        // Synchronous row writes: tens of millions of field writes, where an await each would dominate.
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY people (id, organization_id, kind, first_name, last_name, gender, company_id, email, active) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
             foreach (var person in people)
             {
-                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(person.Id.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(org, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(person.Kind.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(person.FirstName, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(person.LastName, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(person.Gender.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, person.Company?.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, person.Email, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(person.Active, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+                copy.StartRow();
+                copy.Write(person.Id.Value, NpgsqlDbType.Bigint);
+                copy.Write(org, NpgsqlDbType.Bigint);
+                copy.Write(person.Kind.ToString(), NpgsqlDbType.Text);
+                copy.Write(person.FirstName, NpgsqlDbType.Text);
+                copy.Write(person.LastName, NpgsqlDbType.Text);
+                copy.Write(person.Gender.ToString(), NpgsqlDbType.Text);
+                WriteNullable(copy, person.Company?.Value, NpgsqlDbType.Bigint);
+                WriteNullable(copy, person.Email, NpgsqlDbType.Text);
+                copy.Write(person.Active, NpgsqlDbType.Boolean);
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -58,16 +59,16 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
         {
             foreach (var credential in credentials)
             {
-                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(credential.Id.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(org, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(credential.Person.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(credential.Kind.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(credential.Value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync((int)credential.Flags, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, credential.Validity?.From.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, credential.Validity?.Until.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, credential.Secret, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+                copy.StartRow();
+                copy.Write(credential.Id.Value, NpgsqlDbType.Bigint);
+                copy.Write(org, NpgsqlDbType.Bigint);
+                copy.Write(credential.Person.Value, NpgsqlDbType.Bigint);
+                copy.Write(credential.Kind.ToString(), NpgsqlDbType.Text);
+                copy.Write(credential.Value, NpgsqlDbType.Text);
+                copy.Write((int)credential.Flags, NpgsqlDbType.Integer);
+                WriteNullable(copy, credential.Validity?.From.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                WriteNullable(copy, credential.Validity?.Until.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                WriteNullable(copy, credential.Secret, NpgsqlDbType.Bytea);
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -78,18 +79,18 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
         {
             foreach (var contract in contracts)
             {
-                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(contract.Id.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(org, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(contract.Person.Value, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(contract.Name, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(contract.Validity.From.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(contract.Validity.Until.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(contract.Status.ToString(), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(contract.IsMain, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(contract.GrantsEntry, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, StoreJson.WriteRules(contract.Rules), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(copy, contract.Sites is null ? null : StoreJson.Write(contract.Sites.Select(s => s.Value)), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                copy.StartRow();
+                copy.Write(contract.Id.Value, NpgsqlDbType.Bigint);
+                copy.Write(org, NpgsqlDbType.Bigint);
+                copy.Write(contract.Person.Value, NpgsqlDbType.Bigint);
+                copy.Write(contract.Name, NpgsqlDbType.Text);
+                copy.Write(contract.Validity.From.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                copy.Write(contract.Validity.Until.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                copy.Write(contract.Status.ToString(), NpgsqlDbType.Text);
+                copy.Write(contract.IsMain, NpgsqlDbType.Boolean);
+                copy.Write(contract.GrantsEntry, NpgsqlDbType.Boolean);
+                WriteNullable(copy, StoreJson.WriteRules(contract.Rules), NpgsqlDbType.Text);
+                WriteNullable(copy, contract.Sites is null ? null : StoreJson.Write(contract.Sites.Select(s => s.Value)), NpgsqlDbType.Text);
             }
 
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -108,6 +109,15 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override ValueTask DisposeAsync() => _source.DisposeAsync();
 
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
+    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value, type);
+        }
+    }
 }
