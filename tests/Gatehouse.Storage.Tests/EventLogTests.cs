@@ -112,4 +112,21 @@ public sealed class EventLogTests
         var stored = await store.GetEventAsync(world.Org, warning.Event.Id);
         Assert.Equal(new StaffDecision(true, receptionist.Id, sandbox.Time.GetUtcNow()), stored!.StaffDecision);
     }
+
+    // R-DEC-05: the answer to a retry read back from the database equals the first answer, to the tick.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_event_with_sub_millisecond_time_reads_back_exactly_as_it_was_answered(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(1)).AddTicks(1_234_567);
+
+        var first = await store.AppendAsync(new EventAppend(world.Entry(at, "precise", DecisionActions.LogEvent)));
+        var read = await store.GetEventAsync(world.Org, first.Event.Id);
+
+        Same.Event(first.Event, read);
+        Assert.Equal(TimeSpan.Zero, read!.At.Offset);
+        Assert.Equal(at.UtcDateTime.AddTicks(-(at.UtcTicks % TimeSpan.TicksPerMillisecond)), read.At.UtcDateTime);
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class EventTransaction(DbConnection connection, DbTransaction tr
 
     public async Task<AppendResult> WriteAsync(EventAppend append, List<Action<AccessIndex>> indexChanges)
     {
-        var @event = append.Event with { At = append.Event.At.ToUniversalTime(), Id = default, StaffDecision = null };
+        var @event = append.Event with { At = Instants.Stored(append.Event.At), Id = default, StaffDecision = null };
         await ExecuteAsync("SAVEPOINT append_one").ConfigureAwait(false);
         if (@event.RequestId is { } requestId && await FindProcessedAsync(@event.Device, requestId).ConfigureAwait(false) is { } earlier)
         {

@@ -84,7 +84,7 @@ internal sealed partial class SqlStore : IGatehouseStore
         }
     }
 
-    private DateTimeOffset Now => _time.GetUtcNow();
+    private DateTimeOffset Now => Instants.Stored(_time.GetUtcNow());
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] args)
     {
