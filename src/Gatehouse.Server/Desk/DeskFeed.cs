@@ -17,8 +17,15 @@ public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : 
     private readonly ConcurrentDictionary<Guid, DeskSubscription> _subscriptions = new();
     private readonly ConcurrentDictionary<OrganizationId, long> _lastSeen = new();
 
-    public DeskSubscription Subscribe(OrganizationId organization)
+    public async Task<DeskSubscription> SubscribeAsync(OrganizationId organization, CancellationToken cancellationToken)
     {
+        // Start from the newest stored event: anything older is already on the page that subscribes.
+        if (!_lastSeen.ContainsKey(organization))
+        {
+            var newest = await store.QueryEventsAsync(new EventQuery(organization) { Limit = 1 }, cancellationToken);
+            _lastSeen.TryAdd(organization, newest.Items.Count > 0 ? newest.Items[0].Id.Value : 0);
+        }
+
         var subscription = new DeskSubscription(Guid.NewGuid(), organization, Channel.CreateBounded<AccessEvent>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest }));
         _subscriptions[subscription.Id] = subscription;
         return subscription;
@@ -29,6 +36,12 @@ public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : 
         ArgumentNullException.ThrowIfNull(subscription);
         _subscriptions.TryRemove(subscription.Id, out _);
         subscription.Channel.Writer.TryComplete();
+
+        // Nobody listens: forget where this organization was, so the next page starts from its own now.
+        if (!_subscriptions.Values.Any(s => s.Organization == subscription.Organization))
+        {
+            _lastSeen.TryRemove(subscription.Organization, out _);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -53,12 +66,7 @@ public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : 
     private async Task PollAsync(OrganizationId organization, CancellationToken cancellationToken)
     {
         var page = await store.QueryEventsAsync(new EventQuery(organization) { Limit = 100 }, cancellationToken);
-        if (!_lastSeen.TryGetValue(organization, out var last))
-        {
-            // The first page opened for this organization starts from now: older events are already on the page.
-            _lastSeen[organization] = page.Items.Count > 0 ? page.Items.Max(e => e.Id.Value) : 0;
-            return;
-        }
+        var last = _lastSeen.GetValueOrDefault(organization);
 
         var fresh = page.Items.Where(e => e.Id.Value > last).OrderBy(e => e.Id.Value).ToList();
         if (fresh.Count == 0)

@@ -30,7 +30,7 @@ public static class DeskStream
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var subscription = feed.Subscribe(staff.Organization);
+        var subscription = await feed.SubscribeAsync(staff.Organization, stop.Token);
         try
         {
             await http.Response.WriteAsync(": connected\n\n", stop.Token);

@@ -33,5 +33,8 @@ public sealed record DeskView(
     public IEnumerable<ReasonCode> Denials => Reasons.Where(r => !r.IsWarning());
 
     /// <summary>Waiting for a receptionist to allow or refuse (R-STU-07): a stored entry not decided yet.</summary>
-    public bool AwaitsStaff => Event is { StaffDecision: null } && Outcome != Outcome.Denied;
+    public bool AwaitsStaff => Event is { StaffDecision: null, Outcome: Outcome.Warning, Mode: EntryMode.Manual };
+
+    /// <summary>After a search nothing is stored yet: allowing entry checks the member in at the desk.</summary>
+    public bool CanCheckIn => Event is null && Outcome != Outcome.Denied;
 }

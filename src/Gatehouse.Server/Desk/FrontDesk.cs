@@ -104,9 +104,10 @@ public sealed class FrontDesk(IGatehouseStore store, TimeProvider time)
             return new ApiError.NotFound("entry", eventId.ToString());
         }
 
-        if (allowed && stored.Outcome == Outcome.Denied)
+        // The same rule as POST /api/v1/events/{id}/staff-decision (R-OPS-06).
+        if (stored.Outcome != Outcome.Warning || stored.Mode != EntryMode.Manual)
         {
-            return new ApiError.Conflict("A denied entry cannot be allowed: address the reasons, refresh the status and check in again.");
+            return new ApiError.Conflict("Only a manual entry with warnings waits for a staff decision.");
         }
 
         var result = await store.RecordStaffDecisionAsync(staff.Organization, eventId, allowed, new StaffUserId(staff.UserId), cancellationToken);

@@ -23,13 +23,4 @@ public sealed class VisitNames(IGatehouseStore store)
             site?.Name ?? "—",
             entry.Zone is { } z ? index.FindZone(z)?.Name ?? "—" : "—");
     }
-
-    /// <summary>The instant the local day containing <paramref name="now"/> began at the site (R-DEC-06).</summary>
-    public static DateTimeOffset StartOfLocalDay(Site site, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(site);
-        var local = TimeZoneInfo.ConvertTime(now, site.TimeZone);
-        var midnight = local.Date;
-        return new DateTimeOffset(midnight, site.TimeZone.GetUtcOffset(midnight));
-    }
 }

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Auth;
+using Gatehouse.Server.Events;
 using Gatehouse.Storage;
 
 namespace Gatehouse.Server.Desk;
@@ -20,7 +21,7 @@ public sealed class VisitsOfTheDay(IGatehouseStore store, VisitNames names, Time
         var rows = new List<VisitRow>();
         foreach (var site in sites.Where(s => staff.IsAdministrator || s.Id == staff.Site))
         {
-            var query = new EventQuery(staff.Organization) { Site = site.Id, From = VisitNames.StartOfLocalDay(site, now), Limit = Limit };
+            var query = new EventQuery(staff.Organization) { Site = site.Id, From = VisitEndpoints.LocalDay(site, now).From, Limit = Limit };
             var page = await store.QueryEventsAsync(query, cancellationToken);
             rows.AddRange(page.Items.Where(e => FrontDesk.MayView(staff, e)).Select(names.Row));
         }

@@ -73,6 +73,7 @@ public sealed class IndexModel(FrontDesk frontDesk) : StaffPageModel
         }
 
         var id = eventId is { } given ? new AccessEventId(given) : default;
+        AccessEvent? stored = null;
         if (eventId is null)
         {
             var checkedIn = await frontDesk.CheckInAsync(Staff, DeskDevice!, new PersonId(person), cancellationToken);
@@ -82,10 +83,18 @@ public sealed class IndexModel(FrontDesk frontDesk) : StaffPageModel
             }
 
             id = checkedIn.Value!.Id;
+            stored = checkedIn.Value;
             if (allowed && checkedIn.Value.Outcome == Outcome.Denied)
             {
                 return Fail(new ApiError.Conflict("Not valid: the member cannot enter. Address the reasons shown, then refresh the status."), person, id.Value);
             }
+        }
+
+        if (stored is not null && (stored.Outcome != Outcome.Warning || stored.Mode != EntryMode.Manual))
+        {
+            // Granted (or an automatic device used as desk): the stored check-in is the entry, nothing waits for staff.
+            Flash = "Checked in.";
+            return RedirectToPage(new { eventId = id.Value });
         }
 
         var decided = await frontDesk.DecideAsync(Staff, id, allowed, cancellationToken);

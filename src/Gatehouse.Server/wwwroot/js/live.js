@@ -28,6 +28,9 @@
   }
 
   var stream = new EventSource("/desk/stream");
+  // Lets a person (and a browser test) see the page is connected: scans from now on will show up.
+  stream.onopen = function () { document.body.setAttribute("data-live", "ready"); };
+  stream.onerror = function () { document.body.setAttribute("data-live", "reconnecting"); };
   stream.onmessage = function (message) {
     var entry = JSON.parse(message.data);
     if (deskId && String(entry.device) === deskId && entry.person) {
