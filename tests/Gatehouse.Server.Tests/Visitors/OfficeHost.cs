@@ -92,6 +92,13 @@ public sealed class OfficeHost : IAsyncDisposable
         Admin = await SignInAsync();
     }
 
+    /// <summary>A fresh staff token: the fake clock can jump past the session lifetime (8 hours).</summary>
+    public async Task SignInAgainAsync()
+    {
+        Admin.Dispose();
+        Admin = await SignInAsync();
+    }
+
     /// <summary>Runs the due visitor jobs now, as the background loop would on its next tick.</summary>
     public Task<int> RunJobsAsync() => Factory.Services.GetRequiredService<VisitorJobRunner>().RunDueAsync();
 

@@ -22,7 +22,7 @@ public sealed class VisitorCheckInTests
         var visitor = await host.PreRegisterAsync();
         var qr = visitor.GetProperty("qrCode").GetString()!;
         Assert.True(visitor.GetProperty("credentials")[0].GetProperty("inactiveUntilCheckIn").GetBoolean());
-        host.Time.Advance(TimeSpan.FromMinutes(50));
+        host.Time.Advance(TimeSpan.FromMinutes(65)); // 10:05, inside the meeting window
 
         var before = await host.ScanAsync("office-acme-door", DemoData.OfficeAcmeDoorSecret, qr);
         Assert.Equal("Denied", OfficeHost.Outcome(before));
@@ -45,7 +45,7 @@ public sealed class VisitorCheckInTests
         var lobbyGate = await OfficeDevices.AddLobbyReaderAsync(host, "Lobby gate", DeviceDirection.In, VisitorCheckpoint.None);
         var visitor = await host.PreRegisterAsync();
         var qr = visitor.GetProperty("qrCode").GetString()!;
-        host.Time.Advance(TimeSpan.FromMinutes(50));
+        host.Time.Advance(TimeSpan.FromMinutes(65)); // 10:05, inside the meeting window
 
         Assert.Equal("Granted", OfficeHost.Outcome(await host.ScanDeviceAsync(lobbyGate, OfficeDevices.Secret, qr)));
         Assert.Contains("VisitorNotCheckedIn", OfficeHost.Codes(await host.ScanAsync("office-acme-door", DemoData.OfficeAcmeDoorSecret, qr)));
@@ -54,7 +54,7 @@ public sealed class VisitorCheckInTests
         Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
         Assert.Equal("Granted", OfficeHost.Outcome(await host.ScanAsync("office-acme-door", DemoData.OfficeAcmeDoorSecret, qr)));
 
-        host.Time.Advance(TimeSpan.FromMinutes(70)); // 11:00: the meeting window has closed
+        host.Time.Advance(TimeSpan.FromMinutes(55)); // 11:00: the meeting window has closed
         Assert.Contains("OutsideMeetingWindow", OfficeHost.Codes(await host.ScanAsync("office-acme-door", DemoData.OfficeAcmeDoorSecret, qr)));
     }
 
@@ -67,7 +67,7 @@ public sealed class VisitorCheckInTests
         var visitor = await host.PreRegisterAsync();
         var id = visitor.GetProperty("id").GetInt64();
         var qr = visitor.GetProperty("qrCode").GetString()!;
-        host.Time.Advance(TimeSpan.FromMinutes(50));
+        host.Time.Advance(TimeSpan.FromMinutes(65)); // 10:05, inside the meeting window
         using (var checkIn = await host.PostAsync($"/api/v1/visitors/{id}/check-in"))
         {
             Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
@@ -101,7 +101,7 @@ public sealed class VisitorCheckInTests
         var visitor = await host.PreRegisterAsync();
         var id = visitor.GetProperty("id").GetInt64();
         var qr = visitor.GetProperty("qrCode").GetString()!;
-        host.Time.Advance(TimeSpan.FromMinutes(50));
+        host.Time.Advance(TimeSpan.FromMinutes(65)); // 10:05, inside the meeting window
         Assert.Equal("Granted", OfficeHost.Outcome((await KioskAsync(host, "check-in", qr)).Body));
         using (var card = await host.PostAsync($"/api/v1/visitors/{id}/cards", new { number = "CARD-88" }))
         {
@@ -122,9 +122,9 @@ public sealed class VisitorCheckInTests
         await using var host = await OfficeHost.StartAsync(provider);
         var visitor = await host.PreRegisterAsync();
         var qr = visitor.GetProperty("qrCode").GetString()!;
-        host.Time.Advance(TimeSpan.FromMinutes(50));
+        host.Time.Advance(TimeSpan.FromMinutes(65)); // 10:05, inside the meeting window
         Assert.Equal("Granted", OfficeHost.Outcome((await KioskAsync(host, "check-in", qr)).Body));
-        host.Time.Advance(TimeSpan.FromMinutes(15));
+        host.Time.Advance(TimeSpan.FromMinutes(5));
 
         Assert.Equal("Granted", OfficeHost.Outcome(await host.ScanAsync("office-elevator", DemoData.OfficeElevatorSecret, qr)));
         Assert.Equal("Granted", OfficeHost.Outcome(await host.ScanAsync("office-parking", DemoData.OfficeParkingSecret, qr, direction: "In")));
