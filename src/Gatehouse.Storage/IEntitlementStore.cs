@@ -21,6 +21,8 @@ public interface IEntitlementStore
 
     Task<StoreResult<EntranceProduct>> AddProductAsync(OrganizationId organization, EntranceProduct product, CancellationToken cancellationToken = default);
 
+    Task<EntranceProduct?> GetProductAsync(OrganizationId organization, EntranceProductId id, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<EntranceProduct>> ListProductsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default);
 
     Task<StoreResult> UpdateProductAsync(OrganizationId organization, EntranceProduct product, CancellationToken cancellationToken = default);
@@ -35,6 +37,8 @@ public interface IEntitlementStore
 
     Task<StoreResult<Invoice>> AddInvoiceAsync(OrganizationId organization, Invoice invoice, CancellationToken cancellationToken = default);
 
+    Task<Invoice?> GetInvoiceAsync(OrganizationId organization, InvoiceId id, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Invoice>> ListInvoicesAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default);
 
     Task<StoreResult> UpdateInvoiceAsync(OrganizationId organization, Invoice invoice, CancellationToken cancellationToken = default);
@@ -46,6 +50,8 @@ public interface IEntitlementStore
     Task<StoreResult> SetBalancesAsync(OrganizationId organization, PersonId person, Balances balances, CancellationToken cancellationToken = default);
 
     Task<StoreResult<Booking>> AddBookingAsync(OrganizationId organization, Booking booking, CancellationToken cancellationToken = default);
+
+    Task<Booking?> GetBookingAsync(OrganizationId organization, BookingId id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Booking>> ListBookingsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default);
 

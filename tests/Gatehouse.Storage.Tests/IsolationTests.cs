@@ -24,6 +24,16 @@ public sealed class IsolationTests
         Assert.Null(await store.GetPersonAsync(me, theirs.Member.Id));
         Assert.Null(await store.GetCredentialAsync(me, theirs.Card.Id));
         Assert.Null(await store.GetContractAsync(me, contract.Id));
+        Assert.NotNull(await store.GetContractAsync(theirs.Org, contract.Id));
+        var product = (await store.AddProductAsync(theirs.Org, new EntranceProduct(default, theirs.Member.Id, "p", [ZoneType.Spa], 1))).Value!;
+        var invoice = (await store.AddInvoiceAsync(theirs.Org, new Invoice(default, theirs.Member.Id, 1m, sandbox.Time.GetUtcNow()))).Value!;
+        var booking = (await store.AddBookingAsync(theirs.Org, new Booking(default, theirs.Member.Id, BookingKind.Facility, "b", theirs.Site.Id, TimeWindow.Starting(sandbox.Time.GetUtcNow(), TimeSpan.FromHours(1))))).Value!;
+        Assert.Null(await store.GetProductAsync(me, product.Id));
+        Assert.Null(await store.GetInvoiceAsync(me, invoice.Id));
+        Assert.Null(await store.GetBookingAsync(me, booking.Id));
+        Assert.Equal(product, (await store.GetProductAsync(theirs.Org, product.Id))! with { ZoneTypes = product.ZoneTypes });
+        Assert.Equal(invoice, await store.GetInvoiceAsync(theirs.Org, invoice.Id));
+        Assert.Equal(booking.Id, (await store.GetBookingAsync(theirs.Org, booking.Id))!.Id);
         Assert.Null(await store.GetStaffUserAsync(me, staff.Id));
         Assert.Null(await store.GetEventAsync(me, theirEvent.Event.Id));
         Assert.Null(await store.GetBalancesAsync(me, theirs.Member.Id));

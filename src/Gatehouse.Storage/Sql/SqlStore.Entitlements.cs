@@ -53,6 +53,9 @@ internal sealed partial class SqlStore
         return stored;
     }
 
+    public Task<EntranceProduct?> GetProductAsync(OrganizationId organization, EntranceProductId id, CancellationToken cancellationToken = default) =>
+        FirstAsync($"SELECT {Rows.Product} FROM entrance_products WHERE id = @id AND organization_id = @org", Rows.ToProduct, cancellationToken, ("id", id.Value), ("org", organization.Value));
+
     public async Task<IReadOnlyList<EntranceProduct>> ListProductsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default) =>
         await QueryAsync($"SELECT {Rows.Product} FROM entrance_products WHERE person_id = @person AND organization_id = @org ORDER BY id", Rows.ToProduct, cancellationToken, ("person", person.Value), ("org", organization.Value)).ConfigureAwait(false);
 
@@ -111,6 +114,9 @@ internal sealed partial class SqlStore
         Index.Update(stored.Person, e => e with { Invoices = [.. e.Invoices, stored] });
         return stored;
     }
+
+    public Task<Invoice?> GetInvoiceAsync(OrganizationId organization, InvoiceId id, CancellationToken cancellationToken = default) =>
+        FirstAsync($"SELECT {Rows.Invoice} FROM invoices WHERE id = @id AND organization_id = @org", Rows.ToInvoice, cancellationToken, ("id", id.Value), ("org", organization.Value));
 
     public async Task<IReadOnlyList<Invoice>> ListInvoicesAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default) =>
         await QueryAsync($"SELECT {Rows.Invoice} FROM invoices WHERE person_id = @person AND organization_id = @org ORDER BY id", Rows.ToInvoice, cancellationToken, ("person", person.Value), ("org", organization.Value)).ConfigureAwait(false);

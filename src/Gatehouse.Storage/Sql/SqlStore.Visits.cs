@@ -25,6 +25,9 @@ internal sealed partial class SqlStore
         return stored;
     }
 
+    public Task<Booking?> GetBookingAsync(OrganizationId organization, BookingId id, CancellationToken cancellationToken = default) =>
+        FirstAsync($"SELECT {Rows.Booking} FROM bookings WHERE id = @id AND organization_id = @org", Rows.ToBooking, cancellationToken, ("id", id.Value), ("org", organization.Value));
+
     public async Task<IReadOnlyList<Booking>> ListBookingsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default) =>
         await QueryAsync($"SELECT {Rows.Booking} FROM bookings WHERE person_id = @person AND organization_id = @org ORDER BY slot_from, id", Rows.ToBooking, cancellationToken, ("person", person.Value), ("org", organization.Value)).ConfigureAwait(false);
 
