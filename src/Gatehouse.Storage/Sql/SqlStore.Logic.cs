@@ -10,7 +10,7 @@ internal sealed partial class SqlStore
 
     public async Task<StoreResult<AccessLogic>> AddLogicAsync(AccessLogic logic, CancellationToken cancellationToken = default)
     {
-        if (Index.FindOrganization(logic.Organization) is null)
+        if (!await OrganizationExistsAsync(logic.Organization, cancellationToken).ConfigureAwait(false))
         {
             return StoreResult.NotFound($"Organization {logic.Organization} not found.");
         }
@@ -116,7 +116,7 @@ internal sealed partial class SqlStore
 
     private async Task<StoreResult> CheckZonesAsync(AccessLevel level, CancellationToken cancellationToken)
     {
-        if (Index.FindOrganization(level.Organization) is null)
+        if (!await OrganizationExistsAsync(level.Organization, cancellationToken).ConfigureAwait(false))
         {
             return StoreResult.NotFound($"Organization {level.Organization} not found.");
         }

@@ -7,7 +7,7 @@ internal sealed partial class SqlStore
 {
     public async Task<StoreResult<Person>> AddPersonAsync(Person person, CancellationToken cancellationToken = default)
     {
-        if (Index.FindOrganization(person.Organization) is null)
+        if (!await OrganizationExistsAsync(person.Organization, cancellationToken).ConfigureAwait(false))
         {
             return StoreResult.NotFound($"Organization {person.Organization} not found.");
         }

@@ -52,7 +52,7 @@ internal sealed partial class SqlStore
 
     private async Task<StoreResult> CheckStaffReferencesAsync(StaffUser user, CancellationToken cancellationToken)
     {
-        if (Index.FindOrganization(user.Organization) is null)
+        if (!await OrganizationExistsAsync(user.Organization, cancellationToken).ConfigureAwait(false))
         {
             return StoreResult.NotFound($"Organization {user.Organization} not found.");
         }

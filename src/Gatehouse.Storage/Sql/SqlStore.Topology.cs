@@ -35,7 +35,7 @@ internal sealed partial class SqlStore
             return StoreResult.Invalid($"Time zone '{site.TimeZone.Id}' has no IANA id.");
         }
 
-        if (Index.FindOrganization(site.Organization) is null && await GetOrganizationAsync(site.Organization, cancellationToken).ConfigureAwait(false) is null)
+        if (!await OrganizationExistsAsync(site.Organization, cancellationToken).ConfigureAwait(false))
         {
             return StoreResult.NotFound($"Organization {site.Organization} not found.");
         }

@@ -136,6 +136,11 @@ internal sealed partial class SqlStore : IGatehouseStore
         return rows.Count > 0;
     }
 
+    /// <summary>The index answers for organizations made on this node; the database for those made on another.</summary>
+    private async Task<bool> OrganizationExistsAsync(OrganizationId organization, CancellationToken cancellationToken) =>
+        Index.FindOrganization(organization) is not null
+        || (await QueryAsync("SELECT 1 FROM organizations WHERE id = @id", _ => true, cancellationToken, ("id", organization.Value)).ConfigureAwait(false)).Count > 0;
+
     private Task<bool> PersonExistsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken) =>
         ExistsAsync("people", person.Value, organization, cancellationToken);
 
