@@ -10,6 +10,7 @@ namespace Gatehouse.Benchmarks;
 /// setup, so a green number is never the speed of an unexpected denial.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DecisionBenchmarks
 {
     private BenchmarkDirectory _directory = null!;

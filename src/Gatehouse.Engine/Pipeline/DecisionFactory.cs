@@ -68,7 +68,7 @@ internal static class DecisionFactory
         actions |= c.BookingToMark is not null ? DecisionActions.MarkFacilityBookingUsage : 0;
         actions |= configured.NotifyFrontDesk && c.Person is not null ? DecisionActions.NotifyFrontDesk : 0;
         actions |= configured.OpenProfileAtFrontDesk && c.Person is not null ? DecisionActions.OpenProfileAtFrontDesk : 0;
-        if (c.Direction == Direction.Out && c.IsCheckOutPoint && c.Entitlements?.Visitor?.IsCheckedIn == true)
+        if (c.IsCheckOutPoint && c.Entitlements?.Visitor?.IsCheckedIn == true)
         {
             actions |= DecisionActions.VisitorCheckOut; // R-VIS-06
         }
