@@ -1,37 +1,109 @@
 using System.Runtime.CompilerServices;
 using Gatehouse.Engine.Logic;
 using Gatehouse.Engine.Model;
+using Gatehouse.Storage.Sql;
 
 namespace Gatehouse.Storage;
 
 /// <summary>Mutations, called by the store only after the matching write has committed.</summary>
 public sealed partial class AccessIndex
 {
-    internal void SetOrganization(Organization value) => _organizations[value.Id] = value;
+    [ThreadStatic]
+    private static bool t_quiet;
 
-    internal void SetSite(Site value) => _sites[value.Id] = value;
+    /// <summary>Told of every change made through the mutators below, so other nodes can re-read it (PostgreSQL NOTIFY).</summary>
+    internal Action<ChangeKind, long, string>? Changed { get; set; }
 
-    internal void RemoveSite(SiteId id) => _sites.TryRemove(id, out _);
+    /// <summary>Runs a change that must not be announced: one that came from another node, or a bulk load.</summary>
+    internal void Quietly(Action change)
+    {
+        t_quiet = true;
+        try
+        {
+            change();
+        }
+        finally
+        {
+            t_quiet = false;
+        }
+    }
 
-    internal void SetZone(Zone value) => _zones[value.Id] = value;
+    private void Announce(ChangeKind kind, long organization, long id) => Announce(kind, organization, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    internal void RemoveZone(ZoneId id) => _zones.TryRemove(id, out _);
+    private void Announce(ChangeKind kind, long organization, string key)
+    {
+        if (!t_quiet)
+        {
+            Changed?.Invoke(kind, organization, key);
+        }
+    }
 
-    internal void SetDevice(Device value) => _devices[value.Id] = value;
+    internal void SetOrganization(Organization value)
+    {
+        _organizations[value.Id] = value;
+        Announce(ChangeKind.Organization, value.Id.Value, value.Id.Value);
+    }
+
+    internal void SetSite(Site value)
+    {
+        _sites[value.Id] = value;
+        Announce(ChangeKind.Site, value.Organization.Value, value.Id.Value);
+    }
+
+    internal void RemoveSite(SiteId id)
+    {
+        _sites.TryRemove(id, out _);
+        Announce(ChangeKind.Site, 0, id.Value);
+    }
+
+    internal void SetZone(Zone value)
+    {
+        _zones[value.Id] = value;
+        Announce(ChangeKind.Zone, 0, value.Id.Value);
+    }
+
+    internal void RemoveZone(ZoneId id)
+    {
+        _zones.TryRemove(id, out _);
+        Announce(ChangeKind.Zone, 0, id.Value);
+    }
+
+    internal void SetDevice(Device value)
+    {
+        _devices[value.Id] = value;
+        Announce(ChangeKind.Device, value.Organization.Value, value.Id.Value);
+    }
 
     internal void RemoveDevice(DeviceId id)
     {
         _devices.TryRemove(id, out _);
         _deviceSecrets.TryRemove(id, out _);
+        Announce(ChangeKind.Device, 0, id.Value);
     }
 
-    internal void SetLogic(AccessLogic value) => _logics[value.Id] = value;
+    internal void SetLogic(AccessLogic value)
+    {
+        _logics[value.Id] = value;
+        Announce(ChangeKind.Logic, value.Organization.Value, value.Id.Value);
+    }
 
-    internal void RemoveLogic(AccessLogicId id) => _logics.TryRemove(id, out _);
+    internal void RemoveLogic(AccessLogicId id)
+    {
+        _logics.TryRemove(id, out _);
+        Announce(ChangeKind.Logic, 0, id.Value);
+    }
 
-    internal void SetLevel(AccessLevel value) => _levels[value.Id] = value;
+    internal void SetLevel(AccessLevel value)
+    {
+        _levels[value.Id] = value;
+        Announce(ChangeKind.Level, value.Organization.Value, value.Id.Value);
+    }
 
-    internal void RemoveLevel(AccessLevelId id) => _levels.TryRemove(id, out _);
+    internal void RemoveLevel(AccessLevelId id)
+    {
+        _levels.TryRemove(id, out _);
+        Announce(ChangeKind.Level, 0, id.Value);
+    }
 
     internal void SetDeviceSecret(DeviceId device, string? hash)
     {
@@ -43,10 +115,15 @@ public sealed partial class AccessIndex
         {
             _deviceSecrets[device] = hash;
         }
+
+        Announce(ChangeKind.Secret, 0, device.Value);
     }
 
-    internal void SetCredential(OrganizationId organization, Credential credential) =>
+    internal void SetCredential(OrganizationId organization, Credential credential)
+    {
         _credentials.GetOrAdd(organization, static _ => new Index.OrganizationCredentials()).Set(credential);
+        Announce(ChangeKind.Credential, organization.Value, credential.Value);
+    }
 
     internal void RemoveCredential(OrganizationId organization, string value)
     {
@@ -54,6 +131,8 @@ public sealed partial class AccessIndex
         {
             credentials.Remove(value);
         }
+
+        Announce(ChangeKind.Credential, organization.Value, value);
     }
 
     /// <summary>Sizes an organization's credential table up front so a bulk load does not rehash two million times.</summary>
@@ -67,6 +146,8 @@ public sealed partial class AccessIndex
         {
             _people[person.Id] = _people.TryGetValue(person.Id, out var current) ? current with { Person = person } : new Entitlements(person);
         }
+
+        Announce(ChangeKind.Person, person.Organization.Value, person.Id.Value);
     }
 
     /// <summary>Used by the loader: the whole snapshot at once.</summary>
@@ -81,6 +162,8 @@ public sealed partial class AccessIndex
                 Count(presence, -1);
             }
         }
+
+        Announce(ChangeKind.Person, 0, person.Value);
     }
 
     /// <summary>Copy-on-write: <paramref name="change"/> builds the new snapshot from the current one.</summary>
@@ -93,6 +176,8 @@ public sealed partial class AccessIndex
                 _people[person] = change(current);
             }
         }
+
+        Announce(ChangeKind.Person, 0, person.Value);
     }
 
     /// <summary>
@@ -109,6 +194,9 @@ public sealed partial class AccessIndex
                 _people[presence.Person] = current with { Presence = presence };
             }
         }
+
+        Announce(ChangeKind.Person, 0, presence.Person.Value);
+        Announce(ChangeKind.Presence, 0, presence.Site.Value);
     }
 
     internal void RemovePresence(PersonId person, SiteId site, ZoneId? zone)
@@ -119,6 +207,22 @@ public sealed partial class AccessIndex
             if (_people.TryGetValue(person, out var current) && current.Presence?.Site == site)
             {
                 _people[person] = current with { Presence = null };
+            }
+        }
+
+        Announce(ChangeKind.Person, 0, person.Value);
+        Announce(ChangeKind.Presence, 0, site.Value);
+    }
+
+    /// <summary>Sets a site's counters to a fresh count (after another node's presence change); zones not listed become 0.</summary>
+    internal void SetOccupancy(SiteId site, int total, IReadOnlyDictionary<ZoneId, int> zones)
+    {
+        lock (_gate)
+        {
+            Volatile.Write(ref _siteOccupancy.GetOrAdd(site, static _ => new StrongBox<int>()).Value, total);
+            foreach (var zone in _zones.Values.Where(z => z.Site == site).Select(z => z.Id).Concat(zones.Keys).Distinct())
+            {
+                Volatile.Write(ref _zoneOccupancy.GetOrAdd(zone, static _ => new StrongBox<int>()).Value, zones.GetValueOrDefault(zone));
             }
         }
     }

@@ -14,6 +14,7 @@ internal sealed partial class SqlStore : IGatehouseStore
     private readonly StoreOptions _options;
     private readonly RecentRequests _recent;
     private readonly EventWriter _writer;
+    private ChangeFeed? _feed;
 
     private SqlStore(SqlDialect db, TimeProvider time, StoreOptions options, AccessIndex index)
     {
@@ -45,6 +46,12 @@ internal sealed partial class SqlStore : IGatehouseStore
             var index = await IndexLoader.LoadAsync(db, cancellationToken).ConfigureAwait(false);
             var store = new SqlStore(db, time, options, index);
             await store.LoadRecentRequestsAsync(cancellationToken).ConfigureAwait(false);
+            if (db.Provider == StoreProvider.Postgres)
+            {
+                store._feed = new ChangeFeed(db, index);
+                await store._feed.StartAsync().ConfigureAwait(false);
+            }
+
             store._writer.Start();
             return store;
         }
@@ -58,6 +65,11 @@ internal sealed partial class SqlStore : IGatehouseStore
     public async ValueTask DisposeAsync()
     {
         await _writer.DisposeAsync().ConfigureAwait(false);
+        if (_feed is not null)
+        {
+            await _feed.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _db.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -67,21 +79,26 @@ internal sealed partial class SqlStore : IGatehouseStore
         var credentials = seed.Credentials as IReadOnlyList<Credential> ?? seed.Credentials.ToList();
         var contracts = seed.Contracts as IReadOnlyList<Contract> ?? seed.Contracts.ToList();
         await _db.BulkLoadAsync(organization, people, credentials, contracts, cancellationToken).ConfigureAwait(false);
+
+        // Quietly: millions of rows are not announced one by one; other nodes see a bulk load at their next start.
         Index.ReserveCredentials(organization, credentials.Count);
-        foreach (var person in people)
+        Index.Quietly(() =>
         {
-            Index.SetPerson(person with { Organization = organization });
-        }
+            foreach (var person in people)
+            {
+                Index.SetPerson(person with { Organization = organization });
+            }
 
-        foreach (var credential in credentials)
-        {
-            Index.SetCredential(organization, credential);
-        }
+            foreach (var credential in credentials)
+            {
+                Index.SetCredential(organization, credential);
+            }
 
-        foreach (var group in contracts.GroupBy(c => c.Person))
-        {
-            Index.Update(group.Key, e => e with { Contracts = [.. e.Contracts, .. group] });
-        }
+            foreach (var group in contracts.GroupBy(c => c.Person))
+            {
+                Index.Update(group.Key, e => e with { Contracts = [.. e.Contracts, .. group] });
+            }
+        });
     }
 
     private DateTimeOffset Now => Instants.Stored(_time.GetUtcNow());

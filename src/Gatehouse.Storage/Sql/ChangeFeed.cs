@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Threading.Channels;
+using Gatehouse.Engine.Model;
+using Npgsql;
+
+namespace Gatehouse.Storage.Sql;
+
+/// <summary>
+/// Keeps several nodes' indexes current on PostgreSQL (ARCHITECTURE: nodes learn of each other's writes through
+/// LISTEN/NOTIFY). Every index change this node makes after a commit is announced as "node|kind|org|key"; other nodes
+/// re-read that row and update their own index. Notifications are a cache-freshness signal, not the source of
+/// truth: the conditional writes in the database still decide races (presence, single-use QR). A notification
+/// missed while the listening connection was down is caught up at the next start.
+/// </summary>
+internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDisposable
+{
+    private const string ChannelName = "gatehouse_changes";
+    private const int MaxPerCommand = 100;
+    private readonly string _node = Guid.NewGuid().ToString("N");
+    private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task _listener = Task.CompletedTask;
+    private Task _publisher = Task.CompletedTask;
+
+    /// <summary>Starts both loops; completes once this node is listening (or after a few seconds if it cannot).</summary>
+    public async Task StartAsync()
+    {
+        index.Changed = (kind, organization, key) => _outbox.Writer.TryWrite($"{_node}|{kind}|{organization.ToString(CultureInfo.InvariantCulture)}|{key}");
+        _listener = Task.Run(ListenAsync);
+        _publisher = Task.Run(PublishAsync);
+        await Task.WhenAny(_listening.Task, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        index.Changed = null;
+        _outbox.Writer.TryComplete();
+        await _publisher.ConfigureAwait(false);
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _listener.ConfigureAwait(false);
+        _stop.Dispose();
+    }
+
+    private async Task PublishAsync()
+    {
+        var batch = new List<string>(MaxPerCommand);
+        while (await _outbox.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxPerCommand && _outbox.Reader.TryRead(out var payload))
+            {
+                batch.Add(payload);
+            }
+
+            try
+            {
+                await using var connection = await db.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+                var calls = string.Join(", ", batch.Select((_, i) => $"pg_notify(@channel, @p{i})"));
+                await using var command = connection.Command($"SELECT {calls}").With("channel", ChannelName);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    command.With($"p{i}", batch[i]);
+                }
+
+                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+            catch (DbException)
+            {
+                // The writes are committed; other nodes only miss a refresh until their next start. Keep going.
+            }
+        }
+    }
+
+    private async Task ListenAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = (NpgsqlConnection)await db.OpenAsync(_stop.Token).ConfigureAwait(false);
+                var received = new List<string>();
+                connection.Notification += (_, e) => received.Add(e.Payload);
+                await using (var listen = connection.Command($"LISTEN {ChannelName}"))
+                {
+                    await listen.ExecuteNonQueryAsync(_stop.Token).ConfigureAwait(false);
+                }
+
+                _listening.TrySetResult();
+                while (true)
+                {
+                    await connection.WaitAsync(_stop.Token).ConfigureAwait(false);
+                    foreach (var payload in received.ToArray())
+                    {
+                        await ApplyAsync(payload).ConfigureAwait(false);
+                    }
+
+                    received.Clear();
+                }
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is DbException or IOException or InvalidOperationException)
+            {
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), _stop.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task ApplyAsync(string payload)
+    {
+        var parts = payload.Split('|', 4);
+        if (parts.Length != 4 || parts[0] == _node || !Enum.TryParse<ChangeKind>(parts[1], out var kind))
+        {
+            return;
+        }
+
+        try
+        {
+            var organization = new OrganizationId(long.Parse(parts[2], CultureInfo.InvariantCulture));
+            await IndexRefresher.ApplyAsync(db, index, kind, organization, parts[3], _stop.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // One unreadable change must not stop the feed; the next change to the same row, or a restart, repairs it.
+        }
+    }
+}

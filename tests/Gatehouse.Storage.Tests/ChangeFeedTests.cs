@@ -1,0 +1,53 @@
+using Gatehouse.Engine.Decisions;
+using Gatehouse.Engine.Model;
+
+namespace Gatehouse.Storage.Tests;
+
+/// <summary>Several server nodes on one PostgreSQL database keep their indexes current through LISTEN/NOTIFY.</summary>
+public sealed class ChangeFeedTests
+{
+    [Theory, OnPostgres]
+    public async Task A_write_on_one_node_reaches_the_other_nodes_index(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var nodeA = await sandbox.OpenAsync();
+        var nodeB = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(nodeA);
+        var org = world.Org;
+
+        await Eventually(() => nodeB.Index.FindCredential(org, world.Card.Value) is not null && nodeB.Index.FindDevice(world.Gate.Id) == world.Gate);
+        Assert.Equal(world.Logic.Name, nodeB.Index.FindLogic(world.Logic.Id)!.Name);
+        Assert.Equal(world.Site.Name, nodeB.Index.FindSite(world.Site.Id)!.Name);
+
+        await nodeA.SetCredentialFlagsAsync(org, world.Card.Id, CredentialFlags.Blocked);
+        await Eventually(() => nodeB.Index.FindCredential(org, world.Card.Value)!.Has(CredentialFlags.Blocked));
+
+        var contract = (await nodeA.AddContractAsync(org, new Contract(default, world.Member.Id, "Unlimited", TimeWindow.Starting(sandbox.Time.GetUtcNow(), TimeSpan.FromDays(30))))).Value!;
+        await Eventually(() => nodeB.Index.FindEntitlements(world.Member.Id)?.Contracts.SingleOrDefault()?.Id == contract.Id);
+
+        await nodeA.AppendAsync(new EventAppend(world.Entry(sandbox.Time.GetUtcNow(), "in", DecisionActions.AddPresence)));
+        await Eventually(() => nodeB.Index.Occupancy(world.Site.Id) == 1 && nodeB.Index.FindEntitlements(world.Member.Id)!.Presence is not null);
+        Assert.Equal(1, nodeB.Index.Occupancy(world.Site.Id, world.Zone.Id));
+
+        await nodeA.ClearPresenceAsync(org, world.Member.Id, world.Site.Id);
+        await Eventually(() => nodeB.Index.Occupancy(world.Site.Id) == 0 && nodeB.Index.FindEntitlements(world.Member.Id)!.Presence is null);
+
+        await nodeA.DeleteCredentialAsync(org, world.Card.Id);
+        await nodeA.RotateDeviceSecretAsync(org, world.Gate.Id, "rotated");
+        await Eventually(() => nodeB.Index.FindCredential(org, world.Card.Value) is null && nodeB.Index.FindDeviceSecretHash(world.Gate.Id) == "rotated");
+
+        // And the other way round.
+        await nodeB.UpdatePersonAsync(world.Member with { FirstName = "Augusta" });
+        await Eventually(() => nodeA.Index.FindEntitlements(world.Member.Id)!.Person.FirstName == "Augusta");
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition(), "The other node's index did not catch up within 5 s.");
+    }
+}
