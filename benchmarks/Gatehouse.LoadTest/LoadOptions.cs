@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Gatehouse.LoadTest;
+
+/// <summary>Command-line options of the load test; every run is bounded in time and requests.</summary>
+public sealed record LoadOptions
+{
+    public string Provider { get; init; } = "Sqlite";
+
+    public string? ConnectionString { get; init; }
+
+    public int People { get; init; } = 100_000;
+
+    public int CardsPerPerson { get; init; } = 1;
+
+    public int Workers { get; init; } = 64;
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+
+    public long MaxRequests { get; init; } = 2_000_000;
+
+    public int Port { get; init; } = 5190;
+
+    /// <summary>Seed, open, report the start time and memory, and stop: the 1M people / 2M credentials check.</summary>
+    public bool StartupOnly { get; init; }
+
+    public static LoadOptions Parse(string[] args)
+    {
+        var o = new LoadOptions();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            o = args[i] switch
+            {
+                "--provider" => o with { Provider = value },
+                "--connection" => o with { ConnectionString = value },
+                "--people" => o with { People = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--cards-per-person" => o with { CardsPerPerson = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--workers" => o with { Workers = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--seconds" => o with { Duration = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
+                "--warmup" => o with { Warmup = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
+                "--requests" => o with { MaxRequests = long.Parse(value, CultureInfo.InvariantCulture) },
+                "--port" => o with { Port = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--startup-only" => o with { StartupOnly = bool.Parse(value) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}"),
+            };
+        }
+
+        return o;
+    }
+}

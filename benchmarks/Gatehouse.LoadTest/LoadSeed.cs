@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using Gatehouse.Engine.Logic;
+using Gatehouse.Engine.Model;
+using Gatehouse.Server.Devices;
+using Gatehouse.Storage;
+
+namespace Gatehouse.LoadTest;
+
+/// <summary>
+/// A gym chain of <see cref="LoadOptions.People"/> members: 90% with an active contract, 10% expired (denied);
+/// entry gates with anti-passback, exit gates and single readers. Cards are <c>C{person}-{n}</c>.
+/// </summary>
+public static class LoadSeed
+{
+    public const int EntryGates = 16;
+    public const int ExitGates = 16;
+    public const int Readers = 8;
+
+    public static string Secret(long device) => $"load-secret-{device}";
+
+    public static string Card(long person, int n = 0) => $"C{person}-{n}";
+
+    public static async Task<long[]> SeedAsync(IGatehouseStore store, LoadOptions options, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        var org = (await store.AddOrganizationAsync(new Organization(default, "Load Gym", RandomNumberGenerator.GetBytes(32)))).Id;
+        var site = (await store.AddSiteAsync(new Site(default, org, "Load club", TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")))).Value!;
+        var zone = (await store.AddZoneAsync(org, new Zone(default, site.Id, "Main floor", ZoneType.MainFloor))).Value!;
+        var entry = (await store.AddLogicAsync(AccessLogicPresets.GymEntryGate(default, org, now))).Value!;
+        var exit = (await store.AddLogicAsync(AccessLogicPresets.GymExitGate(default, org, now))).Value!;
+        var reader = (await store.AddLogicAsync(AccessLogicPresets.GymSingleReader(default, org, now))).Value!;
+        var devices = new List<long>();
+        async Task AddAsync(string name, DeviceDirection direction, AccessLogic logic)
+        {
+            var device = (await store.AddDeviceAsync(new Device(default, org, site.Id, zone.Id, name, DeviceKind.Gate, direction, EntryMode.Automatic, logic.Id))).Value!;
+            await store.RotateDeviceSecretAsync(org, device.Id, DeviceSecretHash.Hash(Secret(device.Id.Value)));
+            devices.Add(device.Id.Value);
+        }
+
+        for (var i = 0; i < EntryGates; i++)
+        {
+            await AddAsync($"Entry {i}", DeviceDirection.In, entry);
+        }
+
+        for (var i = 0; i < ExitGates; i++)
+        {
+            await AddAsync($"Exit {i}", DeviceDirection.Out, exit);
+        }
+
+        for (var i = 0; i < Readers; i++)
+        {
+            await AddAsync($"Reader {i}", DeviceDirection.Both, reader);
+        }
+
+        var active = new TimeWindow(now.AddYears(-1), now.AddYears(1));
+        var expired = new TimeWindow(now.AddYears(-2), now.AddDays(-1));
+        var people = new List<Person>(options.People);
+        var cards = new List<Credential>(options.People * options.CardsPerPerson);
+        var contracts = new List<Contract>(options.People);
+        for (long p = 1; p <= options.People; p++)
+        {
+            people.Add(new Person(new PersonId(p), org, PersonKind.Member, "Member", p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            for (var n = 0; n < options.CardsPerPerson; n++)
+            {
+                cards.Add(new Credential(new CredentialId(((p - 1) * options.CardsPerPerson) + n + 1), new PersonId(p), CredentialKind.Card, Card(p, n)));
+            }
+
+            contracts.Add(new Contract(new ContractId(p), new PersonId(p), "Unlimited", p % 10 == 0 ? expired : active, Rules: [AccessRule.Anytime()]));
+        }
+
+        await store.BulkLoadAsync(org, new BulkSeed(people, cards) { Contracts = contracts });
+        return [.. devices];
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using Gatehouse.LoadTest;
+using Gatehouse.Server.Hosting;
+using Gatehouse.Storage;
+using Npgsql;
+
+// Loopback only: the server is started here, on 127.0.0.1, against a fresh database that is removed afterwards.
+var options = LoadOptions.Parse(args);
+var postgres = options.Provider.StartsWith("Postgre", StringComparison.OrdinalIgnoreCase);
+string connection;
+string? schema = null;
+string? folder = null;
+if (postgres)
+{
+    var baseConnection = options.ConnectionString ?? Environment.GetEnvironmentVariable("GATEHOUSE_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("PostgreSQL needs --connection or GATEHOUSE_TEST_POSTGRES.");
+    schema = "load_" + Guid.NewGuid().ToString("N")[..12];
+    await using (var admin = new NpgsqlConnection(baseConnection))
+    {
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    connection = new NpgsqlConnectionStringBuilder(baseConnection) { SearchPath = schema, MaxPoolSize = 64 }.ConnectionString;
+}
+else
+{
+    folder = Path.Combine(Path.GetTempPath(), "gatehouse-load", Guid.NewGuid().ToString("N"));
+    Directory.CreateDirectory(folder);
+    connection = $"Data Source={Path.Combine(folder, "gatehouse.db")}";
+}
+
+try
+{
+    Console.WriteLine($"Seeding {options.People:N0} people, {options.People * options.CardsPerPerson:N0} credentials on {(postgres ? "PostgreSQL" : "SQLite")}…");
+    var seedClock = Stopwatch.StartNew();
+    long[] devices;
+    await using (var store = await GatehouseStore.OpenAsync(StoreFactory.ToStoreOptions(new DatabaseOptions
+    {
+        Provider = postgres ? DatabaseProvider.PostgreSQL : DatabaseProvider.Sqlite,
+        ConnectionString = connection,
+    }), TimeProvider.System))
+    {
+        devices = await LoadSeed.SeedAsync(store, options, TimeProvider.System);
+    }
+
+    Console.WriteLine($"Seeded in {seedClock.Elapsed.TotalSeconds:F1} s.");
+    var url = $"http://127.0.0.1:{options.Port.ToString(CultureInfo.InvariantCulture)}";
+    var startClock = Stopwatch.StartNew();
+    await using var app = ServerApp.Build(
+    [
+        "--urls", url,
+        "--Gatehouse:Database:Provider", postgres ? "PostgreSQL" : "Sqlite",
+        "--Gatehouse:Database:ConnectionString", connection,
+        "--Logging:LogLevel:Default", "Warning",
+    ]);
+    await app.StartAsync();
+    startClock.Stop();
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    var process = Process.GetCurrentProcess();
+    Console.WriteLine($"Server started (index loaded) in {startClock.Elapsed.TotalSeconds:F1} s; managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MiB, working set {process.WorkingSet64 / 1048576.0:F0} MiB.");
+    if (!options.StartupOnly)
+    {
+        Console.WriteLine($"Scanning with {options.Workers} workers for {options.Duration.TotalSeconds:F0} s after {options.Warmup.TotalSeconds:F0} s warm-up (at most {options.MaxRequests:N0} requests)…");
+        var result = await new LoadRun(options, new Uri(url), devices).RunAsync();
+        Console.WriteLine($"scans/s {result.ScansPerSecond:F0}  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  p99.9 {result.P999:F2} ms");
+        Console.WriteLine($"measured scans {result.Scans:N0}: granted/warning {result.Granted:N0}, denied {result.Denied:N0}, errors {result.Errors:N0}");
+    }
+
+    await app.StopAsync();
+}
+finally
+{
+    if (schema is not null)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(options.ConnectionString ?? Environment.GetEnvironmentVariable("GATEHOUSE_TEST_POSTGRES"));
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    if (folder is not null)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
