@@ -15,6 +15,7 @@ internal sealed partial class SqlStore : IGatehouseStore
     private readonly RecentRequests _recent;
     private readonly EventWriter _writer;
     private ChangeFeed? _feed;
+    private int _disposed;
 
     private SqlStore(SqlDialect db, TimeProvider time, StoreOptions options, AccessIndex index)
     {
@@ -62,8 +63,14 @@ internal sealed partial class SqlStore : IGatehouseStore
         }
     }
 
+    /// <summary>Flushes pending appends, stops the writer and the change feed. Safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _writer.DisposeAsync().ConfigureAwait(false);
         if (_feed is not null)
         {
