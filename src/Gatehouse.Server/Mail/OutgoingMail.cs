@@ -19,11 +19,11 @@ public sealed record OutgoingMail(string To, string Subject, string TextBody, st
             BodyEncoding = System.Text.Encoding.UTF8,
             SubjectEncoding = System.Text.Encoding.UTF8,
         };
-        // Quoted-printable keeps the bodies readable in the .eml file; base64 would hide them from a quick look.
-        var text = AlternateView.CreateAlternateViewFromString(TextBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Plain);
+        // Quoted-printable keeps the bodies readable in the .eml file (base64 would hide them); MIME lines end in CRLF.
+        var text = AlternateView.CreateAlternateViewFromString(TextBody.ReplaceLineEndings("\r\n"), System.Text.Encoding.UTF8, MediaTypeNames.Text.Plain);
         text.TransferEncoding = TransferEncoding.QuotedPrintable;
         message.AlternateViews.Add(text);
-        var html = AlternateView.CreateAlternateViewFromString(HtmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html);
+        var html = AlternateView.CreateAlternateViewFromString(HtmlBody.ReplaceLineEndings("\r\n"), System.Text.Encoding.UTF8, MediaTypeNames.Text.Html);
         html.TransferEncoding = TransferEncoding.QuotedPrintable;
         foreach (var inline in Attachments.Where(a => a.ContentId is not null))
         {
