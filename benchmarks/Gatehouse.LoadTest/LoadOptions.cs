@@ -23,6 +23,9 @@ public sealed record LoadOptions
 
     public int Port { get; init; } = 5190;
 
+    /// <summary>scan (default), pre-verify or heartbeat: to tell the HTTP cost from the decision and the commit.</summary>
+    public string Verb { get; init; } = "scan";
+
     /// <summary>Seed, open, report the start time and memory, and stop: the 1M people / 2M credentials check.</summary>
     public bool StartupOnly { get; init; }
 
@@ -42,6 +45,7 @@ public sealed record LoadOptions
                 "--seconds" => o with { Duration = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--warmup" => o with { Warmup = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--requests" => o with { MaxRequests = long.Parse(value, CultureInfo.InvariantCulture) },
+                "--verb" => o with { Verb = value },
                 "--port" => o with { Port = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--startup-only" => o with { StartupOnly = bool.Parse(value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),

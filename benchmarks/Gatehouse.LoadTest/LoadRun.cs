@@ -44,7 +44,7 @@ public sealed class LoadRun(LoadOptions options, Uri server, long[] devices)
         {
             var (device, credential) = Pick(random);
             var body = Encoding.UTF8.GetBytes($"{{\"requestId\":\"w{worker}-{n++}\",\"credential\":\"{credential}\"}}");
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/devices/{device}/scan") { Content = new ByteArrayContent(body) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/devices/{device}/{options.Verb}") { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             request.Headers.Authorization = new AuthenticationHeaderValue("Device", $"{device}:{LoadSeed.Secret(device)}");
             var begin = Stopwatch.GetTimestamp();
