@@ -1,0 +1,88 @@
+using Gatehouse.Server.Demo;
+using Microsoft.Playwright;
+
+namespace Gatehouse.Browser.Tests;
+
+/// <summary>
+/// Every page at 1280×800 and on a tablet, timed, and with GATEHOUSE_SCREENSHOTS set (a folder, e.g.
+/// docs/screenshots) saved as the README's screenshots.
+/// </summary>
+public sealed class PageTourTests(GatehouseServer server) : IClassFixture<GatehouseServer>
+{
+    private static readonly string[] AdminPages =
+        ["/Visits", "/Occupancy", "/Reports/Access", "/Logics", "/Logics/Edit?preset=gym-entry-gate", "/Devices", "/People", "/Visitors", "/Import"];
+
+    // R-STU-10: visits of the day appear live, newest first, with their visit reason; the desk shows a member.
+    [BrowserFact]
+    public async Task Visits_of_the_day_update_live_with_their_visit_reason()
+    {
+        var page = await server.SignInAsync(DemoData.StudioOwner);
+        await page.GotoAsync("/Visits");
+        await Assertions.Expect(page.Locator("body[data-live=ready]")).ToHaveCountAsync(1);
+        var door = server.Demo.Devices["studio-door"].Value;
+        await DeviceScans.ScanAsync(server.BaseUrl, door, DemoData.StudioDoorSecret, DemoData.CardStudioPass);
+        var first = page.Locator("table[data-testid=visits] tbody tr").First;
+        await Assertions.Expect(first).ToContainTextAsync("Fay Pass");
+        await Assertions.Expect(first.Locator("td").Nth(3)).Not.ToBeEmptyAsync();
+        await page.Context.CloseAsync();
+    }
+
+    // R-OPS-04, R-STU-07, R-STU-10, R-STU-11, R-GYM-01, R-OPS-05: every page renders fast, at 1280×800 and on a tablet.
+    [BrowserFact]
+    public async Task Every_page_renders_quickly_on_desktop_and_tablet()
+    {
+        var folder = Environment.GetEnvironmentVariable("GATEHOUSE_SCREENSHOTS");
+        var desk = await server.SignInAsync(DemoData.StudioReceptionist, desk: "Front desk");
+        await desk.GotoAsync("/Desk");
+        await Assertions.Expect(desk.Locator("body[data-live=ready]")).ToHaveCountAsync(1);
+        await DeviceScans.ScanAsync(server.BaseUrl, server.Demo.Devices["studio-desk"].Value, DemoData.StudioDeskSecret, DemoData.CardStudioNewPicture);
+        await Assertions.Expect(desk.GetByTestId("member")).ToBeVisibleAsync();
+        await SaveAsync(desk, folder, "front-desk");
+        await desk.SetViewportSizeAsync(820, 1180);
+        await SaveAsync(desk, folder, "front-desk-tablet");
+        await desk.Context.CloseAsync();
+
+        // Some traffic for the report and the occupancy page.
+        foreach (var card in new[] { DemoData.CardActive, DemoData.CardDebt, DemoData.CardExpired, DemoData.CardReplacement })
+        {
+            await DeviceScans.ScanAsync(server.BaseUrl, server.Demo.Devices["gym-entry"].Value, DemoData.GymEntryGateSecret, card);
+        }
+
+        var admin = await server.SignInAsync(DemoData.GymOwner);
+        foreach (var path in AdminPages)
+        {
+            await admin.GotoAsync(path);
+            var response = await admin.ReloadAsync();
+            Assert.True(response!.Ok, $"{path}: {response.Status}");
+            var serverMs = await admin.EvaluateAsync<double>("() => { const n = performance.getEntriesByType('navigation')[0]; return n.responseStart - n.requestStart; }");
+            Assert.True(serverMs < 300, $"{path} took {serverMs:0} ms on the server");
+            await SaveAsync(admin, folder, Name(path));
+        }
+
+        await admin.Context.CloseAsync();
+        var signIn = await (await server.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } })).NewPageAsync();
+        await signIn.GotoAsync("/SignIn");
+        await SaveAsync(signIn, folder, "sign-in");
+        await signIn.Context.CloseAsync();
+    }
+
+    private static string Name(string path) => path switch
+    {
+        "/Logics/Edit?preset=gym-entry-gate" => "access-logic-editor",
+        "/Logics" => "access-logic-list",
+        "/Reports/Access" => "access-report",
+        _ => path.Trim('/').ToLowerInvariant(),
+    };
+
+    private static async Task SaveAsync(IPage page, string? folder, string name)
+    {
+        // The page must not scroll sideways at this width.
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, $"{name} scrolls sideways at {page.ViewportSize?.Width}px");
+        if (folder is { Length: > 0 })
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
+        }
+    }
+}
