@@ -93,6 +93,30 @@ public sealed class VisitorCheckInTests
         Assert.Contains("VisitorNotCheckedIn", OfficeHost.Codes(await host.ScanAsync("office-acme-door", DemoData.OfficeAcmeDoorSecret, qr)));
     }
 
+    // R-VIS-06: a reader that reports its direction checks visitors in on the way in and out on the way out.
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Reader_reporting_its_direction_checks_visitors_in_and_out(string provider)
+    {
+        await using var host = await OfficeHost.StartAsync(provider);
+        var turnstile = await OfficeDevices.AddLobbyReaderAsync(host, "Lobby turnstile", DeviceDirection.Reported, VisitorCheckpoint.ByDirection);
+        var visitor = await host.PreRegisterAsync();
+        var id = visitor.GetProperty("id").GetInt64();
+        var qr = visitor.GetProperty("qrCode").GetString()!;
+        host.Time.Advance(TimeSpan.FromMinutes(65)); // 10:05, inside the meeting window
+
+        var enter = await host.ScanDeviceAsync(turnstile, OfficeDevices.Secret, qr, direction: "In");
+        Assert.Equal("Granted", OfficeHost.Outcome(enter));
+        Assert.Contains("VisitorCheckIn", enter.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("Granted", OfficeHost.Outcome(await host.ScanAsync("office-acme-door", DemoData.OfficeAcmeDoorSecret, qr)));
+
+        host.Time.Advance(TimeSpan.FromMinutes(30));
+        var leave = await host.ScanDeviceAsync(turnstile, OfficeDevices.Secret, qr, direction: "Out");
+        Assert.Contains("VisitorCheckOut", leave.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
+        var after = await host.GetVisitorAsync(id);
+        Assert.Equal(OfficeHost.Start.AddMinutes(65), after.GetProperty("checkedInAt").GetDateTimeOffset());
+        Assert.Equal(OfficeHost.Start.AddMinutes(95), after.GetProperty("checkedOutAt").GetDateTimeOffset());
+    }
+
     // R-VIS-06, R-VIS-07
     [Theory, MemberData(nameof(Providers))]
     public async Task Kiosk_check_out_removes_physical_cards_at_once(string provider)
