@@ -31,7 +31,7 @@ public sealed class PageTourTests(GatehouseServer server) : IClassFixture<Gateho
     [BrowserFact]
     public async Task Every_page_renders_quickly_on_desktop_and_tablet()
     {
-        var folder = Environment.GetEnvironmentVariable("GATEHOUSE_SCREENSHOTS");
+        var folder = ScreenshotFolder();
         var desk = await server.SignInAsync(DemoData.StudioReceptionist, desk: "Front desk");
         await desk.GotoAsync("/Desk");
         await Assertions.Expect(desk.Locator("body[data-live=ready]")).ToHaveCountAsync(1);
@@ -64,6 +64,24 @@ public sealed class PageTourTests(GatehouseServer server) : IClassFixture<Gateho
         await signIn.GotoAsync("/SignIn");
         await SaveAsync(signIn, folder, "sign-in");
         await signIn.Context.CloseAsync();
+    }
+
+    /// <summary>GATEHOUSE_SCREENSHOTS, relative to the repository root (the test runs in its bin folder).</summary>
+    private static string? ScreenshotFolder()
+    {
+        var folder = Environment.GetEnvironmentVariable("GATEHOUSE_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder) || Path.IsPathRooted(folder))
+        {
+            return folder;
+        }
+
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Gatehouse.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        return Path.Combine(root?.FullName ?? Directory.GetCurrentDirectory(), folder);
     }
 
     private static string Name(string path) => path switch
