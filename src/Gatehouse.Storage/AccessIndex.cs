@@ -28,6 +28,7 @@ public sealed partial class AccessIndex : IAccessDirectory
     private readonly ConcurrentDictionary<SiteId, StrongBox<int>> _siteOccupancy = new();
     private readonly ConcurrentDictionary<ZoneId, StrongBox<int>> _zoneOccupancy = new();
     private readonly Lock _gate = new();
+    private long _localChanges;
 
     internal AccessIndex(int expectedPeople = 0)
     {

@@ -43,11 +43,11 @@ public sealed class ChangeFeedTests
 
     private static async Task Eventually(Func<bool> condition)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
+        for (var i = 0; i < 400 && !condition(); i++)
         {
             await Task.Delay(50);
         }
 
-        Assert.True(condition(), "The other node's index did not catch up within 5 s.");
+        Assert.True(condition(), "The other node's index did not catch up within 20 s.");
     }
 }

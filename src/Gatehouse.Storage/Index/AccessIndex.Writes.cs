@@ -28,6 +28,27 @@ public sealed partial class AccessIndex
         }
     }
 
+    /// <summary>Counts this node's own changes, so a refresh read from the database can tell it raced one (see ApplyIfUnchanged).</summary>
+    internal long LocalChanges => Interlocked.Read(ref _localChanges);
+
+    /// <summary>
+    /// Applies a refresh read from the database only if no local change happened since <paramref name="seen"/>;
+    /// otherwise the read may predate that change and would undo it, so the caller reads again.
+    /// </summary>
+    internal bool ApplyIfUnchanged(long seen, Action change)
+    {
+        lock (_gate)
+        {
+            if (Interlocked.Read(ref _localChanges) != seen)
+            {
+                return false;
+            }
+
+            Quietly(change);
+            return true;
+        }
+    }
+
     private void Announce(ChangeKind kind, long organization, long id) => Announce(kind, organization, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private void Announce(ChangeKind kind, long organization, string key)
@@ -38,99 +59,125 @@ public sealed partial class AccessIndex
         }
     }
 
+    /// <summary>Every mutation runs under the gate and, unless quiet, counts as a local change.</summary>
+    private void Mutate(Action change)
+    {
+        lock (_gate)
+        {
+            change();
+            if (!t_quiet)
+            {
+                Interlocked.Increment(ref _localChanges);
+            }
+        }
+    }
+
     internal void SetOrganization(Organization value)
     {
-        _organizations[value.Id] = value;
+        Mutate(() => _organizations[value.Id] = value);
         Announce(ChangeKind.Organization, value.Id.Value, value.Id.Value);
     }
 
     internal void SetSite(Site value)
     {
-        _sites[value.Id] = value;
+        Mutate(() => _sites[value.Id] = value);
         Announce(ChangeKind.Site, value.Organization.Value, value.Id.Value);
     }
 
     internal void RemoveSite(SiteId id)
     {
-        _sites.TryRemove(id, out _);
+        Mutate(() => _sites.TryRemove(id, out _));
         Announce(ChangeKind.Site, 0, id.Value);
     }
 
     internal void SetZone(Zone value)
     {
-        _zones[value.Id] = value;
+        Mutate(() => _zones[value.Id] = value);
         Announce(ChangeKind.Zone, 0, value.Id.Value);
     }
 
     internal void RemoveZone(ZoneId id)
     {
-        _zones.TryRemove(id, out _);
+        Mutate(() => _zones.TryRemove(id, out _));
         Announce(ChangeKind.Zone, 0, id.Value);
     }
 
     internal void SetDevice(Device value)
     {
-        _devices[value.Id] = value;
+        Mutate(() => _devices[value.Id] = value);
         Announce(ChangeKind.Device, value.Organization.Value, value.Id.Value);
     }
 
     internal void RemoveDevice(DeviceId id)
     {
-        _devices.TryRemove(id, out _);
-        _deviceSecrets.TryRemove(id, out _);
+        Mutate(() =>
+        {
+            _devices.TryRemove(id, out _);
+            _deviceSecrets.TryRemove(id, out _);
+        });
         Announce(ChangeKind.Device, 0, id.Value);
     }
 
     internal void SetLogic(AccessLogic value)
     {
-        _logics[value.Id] = value;
+        Mutate(() => _logics[value.Id] = value);
         Announce(ChangeKind.Logic, value.Organization.Value, value.Id.Value);
     }
 
     internal void RemoveLogic(AccessLogicId id)
     {
-        _logics.TryRemove(id, out _);
+        Mutate(() => _logics.TryRemove(id, out _));
         Announce(ChangeKind.Logic, 0, id.Value);
     }
 
     internal void SetLevel(AccessLevel value)
     {
-        _levels[value.Id] = value;
+        Mutate(() => _levels[value.Id] = value);
         Announce(ChangeKind.Level, value.Organization.Value, value.Id.Value);
     }
 
     internal void RemoveLevel(AccessLevelId id)
     {
-        _levels.TryRemove(id, out _);
+        Mutate(() => _levels.TryRemove(id, out _));
         Announce(ChangeKind.Level, 0, id.Value);
     }
 
     internal void SetDeviceSecret(DeviceId device, string? hash)
     {
-        if (hash is null)
+        Mutate(() =>
         {
-            _deviceSecrets.TryRemove(device, out _);
-        }
-        else
-        {
-            _deviceSecrets[device] = hash;
-        }
+            if (hash is null)
+            {
+                _deviceSecrets.TryRemove(device, out _);
+            }
+            else
+            {
+                _deviceSecrets[device] = hash;
+            }
+        });
 
         Announce(ChangeKind.Secret, 0, device.Value);
     }
 
     internal void SetCredential(OrganizationId organization, Credential credential)
     {
-        _credentials.GetOrAdd(organization, static _ => new Index.OrganizationCredentials()).Set(credential);
+        Mutate(() => _credentials.GetOrAdd(organization, static _ => new Index.OrganizationCredentials()).Set(credential));
         Announce(ChangeKind.Credential, organization.Value, credential.Value);
     }
 
+    /// <summary>Loader only: no announcement, no gate (nobody reads the index before it is loaded).</summary>
+    internal void LoadCredential(OrganizationId organization, Credential credential) =>
+        _credentials.GetOrAdd(organization, static _ => new Index.OrganizationCredentials()).Set(credential);
+
     internal void RemoveCredential(OrganizationId organization, string value)
     {
-        if (_credentials.TryGetValue(organization, out var credentials))
+        Mutate(() =>
         {
-            credentials.Remove(value);
-        }
+            if (_credentials.TryGetValue(organization, out var credentials))
+            {
+                credentials.Remove(value);
+            }
+        });
 
         Announce(ChangeKind.Credential, organization.Value, value);
     }
@@ -142,10 +189,10 @@ public sealed partial class AccessIndex
     /// <summary>Creates the person's snapshot or replaces the person inside it.</summary>
     internal void SetPerson(Person person)
     {
-        lock (_gate)
+        Mutate(() =>
         {
             _people[person.Id] = _people.TryGetValue(person.Id, out var current) ? current with { Person = person } : new Entitlements(person);
-        }
+        });
 
         Announce(ChangeKind.Person, person.Organization.Value, person.Id.Value);
     }
@@ -155,13 +202,13 @@ public sealed partial class AccessIndex
 
     internal void RemovePerson(PersonId person)
     {
-        lock (_gate)
+        Mutate(() =>
         {
             if (_people.TryRemove(person, out var removed) && removed.Presence is { } presence)
             {
                 Count(presence, -1);
             }
-        }
+        });
 
         Announce(ChangeKind.Person, 0, person.Value);
     }
@@ -169,13 +216,13 @@ public sealed partial class AccessIndex
     /// <summary>Copy-on-write: <paramref name="change"/> builds the new snapshot from the current one.</summary>
     internal void Update(PersonId person, Func<Entitlements, Entitlements> change)
     {
-        lock (_gate)
+        Mutate(() =>
         {
             if (_people.TryGetValue(person, out var current))
             {
                 _people[person] = change(current);
             }
-        }
+        });
 
         Announce(ChangeKind.Person, 0, person.Value);
     }
@@ -186,14 +233,14 @@ public sealed partial class AccessIndex
     /// </summary>
     internal void AddPresence(Presence presence)
     {
-        lock (_gate)
+        Mutate(() =>
         {
             Count(presence, +1);
             if (_people.TryGetValue(presence.Person, out var current))
             {
                 _people[presence.Person] = current with { Presence = presence };
             }
-        }
+        });
 
         Announce(ChangeKind.Person, 0, presence.Person.Value);
         Announce(ChangeKind.Presence, 0, presence.Site.Value);
@@ -201,14 +248,14 @@ public sealed partial class AccessIndex
 
     internal void RemovePresence(PersonId person, SiteId site, ZoneId? zone)
     {
-        lock (_gate)
+        Mutate(() =>
         {
             Count(new Presence(person, site, default, Zone: zone), -1);
             if (_people.TryGetValue(person, out var current) && current.Presence?.Site == site)
             {
                 _people[person] = current with { Presence = null };
             }
-        }
+        });
 
         Announce(ChangeKind.Person, 0, person.Value);
         Announce(ChangeKind.Presence, 0, site.Value);

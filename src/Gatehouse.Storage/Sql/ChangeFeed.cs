@@ -15,7 +15,6 @@ namespace Gatehouse.Storage.Sql;
 /// </summary>
 internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDisposable
 {
-    private const string ChannelName = "gatehouse_changes";
     private const int MaxPerCommand = 100;
     private readonly string _node = Guid.NewGuid().ToString("N");
     private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -24,13 +23,26 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
     private Task _listener = Task.CompletedTask;
     private Task _publisher = Task.CompletedTask;
 
-    /// <summary>Starts both loops; completes once this node is listening (or after a few seconds if it cannot).</summary>
+    /// <summary>
+    /// NOTIFY channels are per database, not per schema: the channel is named after the schema so that two
+    /// installations (or two test runs) sharing a database do not refresh from each other's ids.
+    /// </summary>
+    private string _channel = "gatehouse_changes";
+
+    /// <summary>Starts both loops; completes once this node is listening (or after 30 s if it cannot: then the store runs without the feed until it reconnects).</summary>
     public async Task StartAsync()
     {
+        await using (var connection = await db.OpenAsync(CancellationToken.None).ConfigureAwait(false))
+        await using (var schema = connection.Command("SELECT current_schema()"))
+        {
+            var name = Convert.ToString(await schema.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "public";
+            _channel = "gatehouse_" + new string([.. name.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '_')]);
+        }
+
         index.Changed = (kind, organization, key) => _outbox.Writer.TryWrite($"{_node}|{kind}|{organization.ToString(CultureInfo.InvariantCulture)}|{key}");
         _listener = Task.Run(ListenAsync);
         _publisher = Task.Run(PublishAsync);
-        await Task.WhenAny(_listening.Task, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
+        await Task.WhenAny(_listening.Task, Task.Delay(TimeSpan.FromSeconds(30))).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -58,7 +70,7 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
             {
                 await using var connection = await db.OpenAsync(CancellationToken.None).ConfigureAwait(false);
                 var calls = string.Join(", ", batch.Select((_, i) => $"pg_notify(@channel, @p{i})"));
-                await using var command = connection.Command($"SELECT {calls}").With("channel", ChannelName);
+                await using var command = connection.Command($"SELECT {calls}").With("channel", _channel);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     command.With($"p{i}", batch[i]);
@@ -82,7 +94,7 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
                 await using var connection = (NpgsqlConnection)await db.OpenAsync(_stop.Token).ConfigureAwait(false);
                 var received = new List<string>();
                 connection.Notification += (_, e) => received.Add(e.Payload);
-                await using (var listen = connection.Command($"LISTEN {ChannelName}"))
+                await using (var listen = connection.Command($"LISTEN {_channel}"))
                 {
                     await listen.ExecuteNonQueryAsync(_stop.Token).ConfigureAwait(false);
                 }

@@ -7,7 +7,22 @@ namespace Gatehouse.Storage.Sql;
 /// <summary>Re-reads what another node changed and puts it into this node's index (or takes it out).</summary>
 internal static class IndexRefresher
 {
+    /// <summary>Reads, then applies unless a local change slipped in between (then reads again, a few times).</summary>
     public static async Task ApplyAsync(SqlDialect db, AccessIndex index, ChangeKind kind, OrganizationId organization, string key, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var seen = index.LocalChanges;
+            var change = new List<Action>();
+            await ReadAsync(db, new Recorder(index, change), kind, organization, key, cancellationToken).ConfigureAwait(false);
+            if (index.ApplyIfUnchanged(seen, () => change.ForEach(c => c())))
+            {
+                return;
+            }
+        }
+    }
+
+    private static async Task ReadAsync(SqlDialect db, Recorder index, ChangeKind kind, OrganizationId organization, string key, CancellationToken cancellationToken)
     {
         var id = kind == ChangeKind.Credential ? 0 : long.Parse(key, CultureInfo.InvariantCulture);
         switch (kind)
@@ -15,37 +30,37 @@ internal static class IndexRefresher
             case ChangeKind.Organization:
                 if (await FirstAsync(db, $"SELECT {Rows.Organization} FROM organizations WHERE id = @id", id, Rows.ToOrganization, cancellationToken).ConfigureAwait(false) is { } org)
                 {
-                    index.Quietly(() => index.SetOrganization(org));
+                    index.Quietly(() => index.Index.SetOrganization(org));
                 }
 
                 break;
             case ChangeKind.Site:
-                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Site} FROM sites WHERE id = @id", id, Rows.ToSite, index.SetSite, () => index.RemoveSite(new SiteId(id)), cancellationToken).ConfigureAwait(false);
+                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Site} FROM sites WHERE id = @id", id, Rows.ToSite, index.Index.SetSite, () => index.Index.RemoveSite(new SiteId(id)), cancellationToken).ConfigureAwait(false);
                 break;
             case ChangeKind.Zone:
-                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Zone} FROM zones WHERE id = @id", id, Rows.ToZone, index.SetZone, () => index.RemoveZone(new ZoneId(id)), cancellationToken).ConfigureAwait(false);
+                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Zone} FROM zones WHERE id = @id", id, Rows.ToZone, index.Index.SetZone, () => index.Index.RemoveZone(new ZoneId(id)), cancellationToken).ConfigureAwait(false);
                 break;
             case ChangeKind.Device:
-                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Device} FROM devices WHERE id = @id", id, Rows.ToDevice, index.SetDevice, () => index.RemoveDevice(new DeviceId(id)), cancellationToken).ConfigureAwait(false);
+                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Device} FROM devices WHERE id = @id", id, Rows.ToDevice, index.Index.SetDevice, () => index.Index.RemoveDevice(new DeviceId(id)), cancellationToken).ConfigureAwait(false);
                 break;
             case ChangeKind.Logic:
-                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Logic} FROM access_logics WHERE id = @id", id, Rows.ToLogic, index.SetLogic, () => index.RemoveLogic(new AccessLogicId(id)), cancellationToken).ConfigureAwait(false);
+                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Logic} FROM access_logics WHERE id = @id", id, Rows.ToLogic, index.Index.SetLogic, () => index.Index.RemoveLogic(new AccessLogicId(id)), cancellationToken).ConfigureAwait(false);
                 break;
             case ChangeKind.Level:
-                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Level} FROM access_levels WHERE id = @id", id, Rows.ToLevel, index.SetLevel, () => index.RemoveLevel(new AccessLevelId(id)), cancellationToken).ConfigureAwait(false);
+                await SetOrRemoveAsync(db, index, $"SELECT {Rows.Level} FROM access_levels WHERE id = @id", id, Rows.ToLevel, index.Index.SetLevel, () => index.Index.RemoveLevel(new AccessLevelId(id)), cancellationToken).ConfigureAwait(false);
                 break;
             case ChangeKind.Secret:
                 var secret = await FirstAsync(db, $"SELECT {Rows.Secret} FROM device_secrets WHERE device_id = @id AND revoked_at IS NULL ORDER BY id DESC", id, Rows.ToSecret, cancellationToken).ConfigureAwait(false);
-                index.Quietly(() => index.SetDeviceSecret(new DeviceId(id), secret?.SecretHash));
+                index.Quietly(() => index.Index.SetDeviceSecret(new DeviceId(id), secret?.SecretHash));
                 break;
             case ChangeKind.Person:
                 if (await PersonLoader.LoadAsync(db, new PersonId(id), cancellationToken).ConfigureAwait(false) is { } snapshot)
                 {
-                    index.SetEntitlements(snapshot);
+                    index.Quietly(() => index.Index.SetEntitlements(snapshot));
                 }
                 else
                 {
-                    index.Quietly(() => index.RemovePerson(new PersonId(id)));
+                    index.Quietly(() => index.Index.RemovePerson(new PersonId(id)));
                 }
 
                 break;
@@ -57,11 +72,11 @@ internal static class IndexRefresher
                     if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                     {
                         var credential = Rows.ToCredential(new Row(reader, db));
-                        index.Quietly(() => index.SetCredential(organization, credential));
+                        index.Quietly(() => index.Index.SetCredential(organization, credential));
                     }
                     else
                     {
-                        index.Quietly(() => index.RemoveCredential(organization, key));
+                        index.Quietly(() => index.Index.RemoveCredential(organization, key));
                     }
                 }
 
@@ -72,7 +87,7 @@ internal static class IndexRefresher
         }
     }
 
-    private static async Task RecountAsync(SqlDialect db, AccessIndex index, SiteId site, CancellationToken cancellationToken)
+    private static async Task RecountAsync(SqlDialect db, Recorder index, SiteId site, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("SELECT zone_id, COUNT(*) FROM presence WHERE site_id = @site GROUP BY zone_id").With("site", site.Value);
@@ -89,10 +104,10 @@ internal static class IndexRefresher
             }
         }
 
-        index.SetOccupancy(site, total, zones);
+        index.Quietly(() => index.Index.SetOccupancy(site, total, zones));
     }
 
-    private static async Task SetOrRemoveAsync<T>(SqlDialect db, AccessIndex index, string sql, long id, Func<Row, T> map, Action<T> set, Action remove, CancellationToken cancellationToken)
+    private static async Task SetOrRemoveAsync<T>(SqlDialect db, Recorder index, string sql, long id, Func<Row, T> map, Action<T> set, Action remove, CancellationToken cancellationToken)
         where T : class
     {
         if (await FirstAsync(db, sql, id, map, cancellationToken).ConfigureAwait(false) is { } value)
@@ -103,6 +118,14 @@ internal static class IndexRefresher
         {
             index.Quietly(remove);
         }
+    }
+
+    /// <summary>Collects the index changes of one refresh, to apply them together under the index gate.</summary>
+    private sealed class Recorder(AccessIndex index, List<Action> changes)
+    {
+        public AccessIndex Index => index;
+
+        public void Quietly(Action change) => changes.Add(change);
     }
 
     private static async Task<T?> FirstAsync<T>(SqlDialect db, string sql, long id, Func<Row, T> map, CancellationToken cancellationToken)
