@@ -31,9 +31,9 @@ public static class KioskEndpoints
         return result.Error is { } error ? error.ToProblem() : TypedResults.Ok(result.Value!);
     }
 
-    private static async Task<Results<Ok<VisitorDto>, ProblemHttpResult>> CheckOutAsync(
+    private static async Task<Results<Ok<KioskCheckOutDto>, ProblemHttpResult>> CheckOutAsync(
         long deviceId, KioskRequest request, HttpRequest http, IGatehouseStore store, IVisitorStore visitors, ScanService scans,
-        VisitorLifecycle lifecycle, VisitorViews views, TimeProvider time, CancellationToken ct)
+        VisitorLifecycle lifecycle, TimeProvider time, CancellationToken ct)
     {
         var device = store.Index.FindDevice(new DeviceId(deviceId));
         if (device is null)
@@ -61,6 +61,8 @@ public static class KioskEndpoints
         }
 
         var result = await lifecycle.CheckOutAsync(visit, ct);
-        return result.Error is { } error ? error.ToProblem() : TypedResults.Ok(await views.ToDtoAsync(visit, ct));
+        return result.Error is { } error
+            ? error.ToProblem()
+            : TypedResults.Ok(new KioskCheckOutDto(visit.Id.Value, $"Goodbye, {decision.Person!.FirstName}!", result.Value!.CheckedOutAt!.Value));
     }
 }

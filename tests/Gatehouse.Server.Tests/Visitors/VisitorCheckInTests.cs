@@ -134,8 +134,9 @@ public sealed class VisitorCheckInTests
 
         var checkOut = await KioskAsync(host, "check-out", qr);
         Assert.Equal(HttpStatusCode.OK, checkOut.Status);
-        Assert.NotEqual(JsonValueKind.Null, checkOut.Body.GetProperty("checkedOutAt").ValueKind);
-        Assert.DoesNotContain(checkOut.Body.GetProperty("credentials").EnumerateArray(), c => c.GetProperty("physical").GetBoolean());
+        Assert.Equal(host.Time.GetUtcNow(), checkOut.Body.GetProperty("checkedOutAt").GetDateTimeOffset());
+        Assert.Equal("Goodbye, Zoe!", checkOut.Body.GetProperty("displayText").GetString());
+        Assert.DoesNotContain((await host.GetVisitorAsync(id)).GetProperty("credentials").EnumerateArray(), c => c.GetProperty("physical").GetBoolean());
         Assert.Contains("UnknownCredential", OfficeHost.Codes(await host.ScanAsync("office-acme-door", DemoData.OfficeAcmeDoorSecret, "CARD-88")));
     }
 
