@@ -72,6 +72,23 @@ public sealed class FrontDeskTests(GatehouseServer server) : IClassFixture<Gateh
         await page.Context.CloseAsync();
     }
 
+    // R-STU-10: a receptionist sees the manual entries of their desk and the automatic entries of their establishment.
+    [BrowserFact]
+    public async Task Receptionist_sees_desk_and_automatic_visits_of_the_day()
+    {
+        await ScanAsync(DemoData.CardStudioPass);
+        await DeviceScans.ScanAsync(server.BaseUrl, server.Demo.Devices["studio-door"].Value, DemoData.StudioDoorSecret, DemoData.CardStudioPass);
+        await DeviceScans.ScanAsync(server.BaseUrl, server.Demo.Devices["gym-entry"].Value, DemoData.GymEntryGateSecret, DemoData.CardActive);
+
+        var page = await server.SignInAsync(DemoData.StudioReceptionist, desk: "Front desk");
+        await page.GotoAsync("/Visits");
+        var table = page.Locator("table[data-testid=visits]");
+        await Assertions.Expect(table.Locator("tr", new() { HasTextString = "Front desk" }).First).ToContainTextAsync("Manual");
+        await Assertions.Expect(table.Locator("tr", new() { HasTextString = "Automatic door" }).First).ToContainTextAsync("Automatic");
+        await Assertions.Expect(table).Not.ToContainTextAsync("Anna Active");
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenDeskAsync()
     {
         var page = await server.SignInAsync(DemoData.StudioReceptionist, desk: "Front desk");

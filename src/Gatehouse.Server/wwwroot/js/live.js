@@ -1,11 +1,12 @@
 // Live updates for the staff pages, over one Server-Sent Events stream (/desk/stream).
-// - [data-live-desk=ID]: a scan at this desk opens the member's panel in #member (no page refresh).
+// - [data-live-desk=ID]: a scan at this desk (or a notifying device of its site) opens the member in #member.
 // - [data-live-src=URL][data-live-target=SELECTOR]: any new entry reloads that part of the page.
 (function () {
   "use strict";
   if (!window.EventSource) { return; }
   var desk = document.querySelector("[data-live-desk]");
   var deskId = desk ? desk.getAttribute("data-live-desk") : null;
+  var deskSite = desk ? desk.getAttribute("data-live-site") : null;
   var parts = Array.prototype.slice.call(document.querySelectorAll("[data-live-src]"));
   var pending = null;
 
@@ -33,7 +34,9 @@
   stream.onerror = function () { document.body.setAttribute("data-live", "reconnecting"); };
   stream.onmessage = function (message) {
     var entry = JSON.parse(message.data);
-    if (deskId && String(entry.device) === deskId && entry.person) {
+    // Its own reader, or another device of the site whose logic notifies the front desk (R-GYM-21).
+    var forDesk = String(entry.device) === deskId || (entry.notify && String(entry.site) === deskSite);
+    if (deskId && forDesk && entry.person) {
       swap("/Desk?handler=Panel&eventId=" + entry.id, "#member", function () {
         history.replaceState(null, "", "/Desk?eventId=" + entry.id);
         var scan = document.getElementById("scan");
