@@ -52,6 +52,7 @@ public static class StaffPages
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.MapRazorPages();
         app.MapDeskStream();
+        app.MapDeskApi();
         return app;
     }
 
