@@ -112,13 +112,22 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         // Durable now: make the index and the request cache agree, then release the callers.
         foreach (var pending in batch)
         {
-            foreach (var change in pending.IndexChanges)
+            try
             {
-                change(index);
+                foreach (var change in pending.IndexChanges)
+                {
+                    change(index);
+                }
+
+                recent.Remember(pending.Result!.Event);
+            }
+            catch (Exception)
+            {
+                // Committed is committed: never let an index hiccup send a durable batch back for a retry (that
+                // would write the events twice). The row is re-read at the next start.
             }
 
-            recent.Remember(pending.Result!.Event);
-            pending.Done.TrySetResult(pending.Result);
+            pending.Done.TrySetResult(pending.Result!);
         }
     }
 }
