@@ -33,7 +33,7 @@ public sealed class EmployeeProvisioning(IGatehouseStore store, IVisitorStore di
         }
 
         var email = Blank(request.Email);
-        if (options.Value.ProfileLinking && email is not null && await store.FindPersonByEmailAsync(organization, email, cancellationToken) is { } existing)
+        if (options.Value.ProfileLinking && email is not null && await store.FindPersonByEmailAsync(organization, email, cancellationToken) is { Kind: not PersonKind.Visitor } existing)
         {
             // R-EMP-05: no token, no level; the profile's own access is switched on for booked days only.
             var current = await store.GetEmploymentAsync(organization, existing.Id, cancellationToken);

@@ -68,6 +68,12 @@ public sealed class ScimUsers(IGatehouseStore store, IVisitorStore directory, Em
         }
 
         await directory.DeleteScimUserAsync(grant.Organization, link.Person, ct);
+        if (await directory.GetEnrolmentAsync(grant.Organization, link.Person, ct) is null)
+        {
+            // A linked profile existed before provisioning (R-EMP-05): unlink it, never delete someone else's profile.
+            return null;
+        }
+
         var deleted = await store.DeletePersonAsync(grant.Organization, link.Person, ct);
         return deleted.IsOk || deleted.Error == StoreError.NotFound ? null : deleted.ToApiError("user");
     }
