@@ -129,4 +129,36 @@ public sealed class EventLogTests
         Assert.Equal(TimeSpan.Zero, read!.At.Offset);
         Assert.Equal(at.UtcDateTime.AddTicks(-(at.UtcTicks % TimeSpan.TicksPerMillisecond)), read.At.UtcDateTime);
     }
+
+    // R-DEC-04: one append that cannot be written fails alone; the rest of its batch is still stored.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_append_that_cannot_be_written_fails_alone_and_its_batch_is_kept(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        // A presence for a person who does not exist breaks the presence table's foreign key.
+        var appends = Enumerable.Range(0, 30)
+            .Select(i => store.AppendAsync(new EventAppend(i == 15
+                ? world.Entry(at, $"r{i}", DecisionActions.AddPresence, new PersonId(987_654))
+                : world.Entry(at, $"r{i}", DecisionActions.LogEvent))))
+            .ToArray();
+        var outcomes = await Task.WhenAll(appends.Select(async a =>
+        {
+            try
+            {
+                return (await a).Event.Id.Value > 0;
+            }
+            catch (Exception exception) when (exception is System.Data.Common.DbException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(29, outcomes.Count(ok => ok));
+        Assert.False(outcomes[15]);
+        Assert.Equal(29, (await store.QueryEventsAsync(new EventQuery(world.Org) { Limit = 100 })).Items.Count);
+    }
 }
