@@ -72,6 +72,21 @@ public sealed class FrontDeskTests(GatehouseServer server) : IClassFixture<Gateh
         await page.Context.CloseAsync();
     }
 
+    // R-GYM-15, R-STU-07: a receptionist marks a member present by hand; the desk shows it at once.
+    [BrowserFact]
+    public async Task Marking_present_by_hand_is_shown_and_stored()
+    {
+        var page = await OpenDeskAsync();
+        await page.GetByTestId("scan").FillAsync(DemoData.CardStudioPaused);
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectStatusAsync(page, "Ivo Paused", "Denied", "Not valid");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark present" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("presence")).ToContainTextAsync("marked by hand");
+        var present = await server.Store.ListPresenceAsync(server.Demo.Organizations["studio"]);
+        Assert.Contains(present, p => p.Person == server.Demo.People["ivo"] && p.MarkedByStaff);
+        await page.Context.CloseAsync();
+    }
+
     // R-STU-10: a receptionist sees the manual entries of their desk and the automatic entries of their establishment.
     [BrowserFact]
     public async Task Receptionist_sees_desk_and_automatic_visits_of_the_day()

@@ -59,6 +59,14 @@ public sealed class PageTourTests(GatehouseServer server) : IClassFixture<Gateho
             await SaveAsync(admin, folder, Name(path));
         }
 
+        // A tablet in portrait: nothing scrolls sideways.
+        await admin.SetViewportSizeAsync(768, 1024);
+        foreach (var path in AdminPages)
+        {
+            await admin.GotoAsync(path);
+            await SaveAsync(admin, null, Name(path) + " (tablet)");
+        }
+
         await admin.Context.CloseAsync();
 
         // Visitors belong to the office building.
