@@ -21,6 +21,7 @@ public static class VisitorEndpoints
         group.MapGet("/", ListAsync).WithSummary("Visits, newest first.");
         group.MapGet("/{id:long}", GetAsync).WithSummary("One visit, with its credentials and timed jobs.");
         group.MapGet("/{id:long}/invitation.png", InvitationImageAsync).WithSummary("The invitation's QR code as a PNG image (R-VIS-02).");
+        group.MapPost("/{id:long}/invitation", ResendInvitationAsync).WithSummary("Send the invitation mail again (R-VIS-02).");
         group.MapPost("/{id:long}/check-in", CheckInAsync).WithSummary("Check the visitor in at the desk (R-VIS-06).");
         group.MapPost("/{id:long}/check-out", CheckOutAsync).WithSummary("Check the visitor out: physical cards are removed at once (R-VIS-07).");
         group.MapPost("/{id:long}/cards", AddCardAsync).WithSummary("Hand the visitor a physical card or token (R-VIS-07).");
@@ -68,6 +69,18 @@ public static class VisitorEndpoints
         return VisitorQr.Text(organization, visit) is { } text
             ? TypedResults.File(QrImage.Png(text), "image/png", $"visit-{id}.png")
             : new ApiError.Conflict("The visitor's personal data was erased.").ToProblem();
+    }
+
+    private static async Task<Results<Ok<VisitorDto>, ProblemHttpResult>> ResendInvitationAsync(
+        long id, StaffClaims staff, IVisitorStore visitors, VisitorRegistration registration, VisitorViews views, CancellationToken ct)
+    {
+        if (await visitors.GetVisitAsync(staff.Organization, new VisitId(id), ct) is not { } visit)
+        {
+            return StoreErrors.NotFound("visitor", id);
+        }
+
+        var result = await registration.ResendInvitationAsync(visit, ct);
+        return result.Error is { } error ? error.ToProblem() : TypedResults.Ok(await views.ToDtoAsync(result.Value!, ct));
     }
 
     private static async Task<Results<Ok<VisitorDto>, ProblemHttpResult>> CheckInAsync(

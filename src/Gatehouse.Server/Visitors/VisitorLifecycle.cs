@@ -167,13 +167,9 @@ public sealed class VisitorLifecycle(
 
     private void DeleteMailFile(string file)
     {
-        // Only files inside the mail folder: the column is ours, but a path is never trusted blindly.
-        var folder = Path.GetFullPath(mail.Value.Folder) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(file);
-        if (full.StartsWith(folder, StringComparison.Ordinal) && File.Exists(full))
+        if (MailFolder.TryDelete(mail.Value, file))
         {
-            File.Delete(full);
-            logger.LogInformation("Deleted invitation mail {File} at erasure", full);
+            logger.LogInformation("Deleted invitation mail {File} at erasure", file);
         }
     }
 }

@@ -20,6 +20,7 @@ public sealed class VisitorRegistration(
     IGatehouseStore store,
     IVisitorStore visitors,
     IMailTransport mail,
+    IOptions<MailOptions> mailOptions,
     IOptions<VisitorOptions> options,
     TimeProvider time,
     ILogger<VisitorRegistration> logger)
@@ -88,16 +89,46 @@ public sealed class VisitorRegistration(
         await ScheduleAsync(visit, schedule, cancellationToken);
 
         var email = Blank(request.Email);
-        if (email is not null && request.SendInvitation)
+        return email is not null && request.SendInvitation ? await SendInvitationAsync(org, person.Value, site, visit, email, cancellationToken) : visit;
+    }
+
+    /// <summary>Sends the invitation again (R-VIS-02), e.g. when the visitor lost it; the previous .eml file is replaced.</summary>
+    public async Task<ApiResult<Visit>> ResendInvitationAsync(Visit visit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        var person = visit.ErasedAt is null ? await store.GetPersonAsync(visit.Organization, visit.Person, cancellationToken) : null;
+        var site = await store.GetSiteAsync(visit.Organization, visit.Site, cancellationToken);
+        var org = store.Index.FindOrganization(visit.Organization);
+        if (person is null || site is null || org is null)
         {
-            var png = QrImage.Png(VisitorQr.Text(org, visit)!);
-            var file = await mail.SendAsync(Invitation.Compose(email, person.Value, site, visit, png, settings.InvitationSubject), cancellationToken);
-            await visitors.SetMailFileAsync(organization, visit.Id, file, cancellationToken);
-            visit = visit with { MailFile = file };
-            logger.LogInformation("Invitation for visit {Visit} sent{File}", visit.Id, file is null ? string.Empty : " to " + file);
+            return new ApiError.Conflict("The visitor's personal data was erased.");
         }
 
-        return visit;
+        if (person.Email is not { Length: > 0 } email)
+        {
+            return new ApiError.Conflict("The visitor has no email address.");
+        }
+
+        if (visit.Credential is not { } credential || await store.GetCredentialAsync(visit.Organization, credential, cancellationToken) is null)
+        {
+            return new ApiError.Conflict("The invitation's QR code was already removed: the visit is over.");
+        }
+
+        if (visit.MailFile is { } previous)
+        {
+            MailFolder.TryDelete(mailOptions.Value, previous);
+        }
+
+        return await SendInvitationAsync(org, person, site, visit, email, cancellationToken);
+    }
+
+    private async Task<Visit> SendInvitationAsync(Organization org, Person person, Site site, Visit visit, string email, CancellationToken cancellationToken)
+    {
+        var png = QrImage.Png(VisitorQr.Text(org, visit)!);
+        var file = await mail.SendAsync(Invitation.Compose(email, person, site, visit, png, options.Value.InvitationSubject), cancellationToken);
+        await visitors.SetMailFileAsync(visit.Organization, visit.Id, file, cancellationToken);
+        logger.LogInformation("Invitation for visit {Visit} sent{File}", visit.Id, file is null ? string.Empty : " to " + file);
+        return visit with { MailFile = file };
     }
 
     private async Task ScheduleAsync(Visit visit, VisitSchedule schedule, CancellationToken cancellationToken)

@@ -55,6 +55,26 @@ public sealed partial class VisitorRegistrationTests
         Assert.Equal(qr, await png.Content.ReadAsByteArrayAsync());
     }
 
+    // R-VIS-02
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Invitation_can_be_sent_again_and_replaces_the_previous_mail(string provider)
+    {
+        await using var host = await OfficeHost.StartAsync(provider);
+        var visitor = await host.PreRegisterAsync();
+        var first = visitor.GetProperty("mailFile").GetString()!;
+
+        using var resent = await host.PostAsync($"/api/v1/visitors/{visitor.GetProperty("id").GetInt64()}/invitation");
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        var second = (await resent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("mailFile").GetString()!;
+        Assert.NotEqual(first, second);
+        Assert.False(File.Exists(first));
+        Assert.Contains("zoe.zephyr@example.org", await File.ReadAllTextAsync(second), StringComparison.Ordinal);
+
+        var silent = await host.PreRegisterAsync(email: null);
+        using var refused = await host.PostAsync($"/api/v1/visitors/{silent.GetProperty("id").GetInt64()}/invitation");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+    }
+
     // R-VIS-02: the QR in the invitation is what a reader sends, and only the engine can read it.
     [Theory, MemberData(nameof(Providers))]
     public async Task Invitation_qr_is_a_signed_code_and_the_bare_token_number_is_refused(string provider)
