@@ -15,8 +15,6 @@ public sealed class IndexModel(FrontDesk frontDesk) : StaffPageModel
 {
     public Device? DeskDevice { get; private set; }
 
-    public IReadOnlyList<Device> Desks { get; private set; } = [];
-
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
@@ -143,7 +141,6 @@ public sealed class IndexModel(FrontDesk frontDesk) : StaffPageModel
 
     private async Task<bool> LoadDeskAsync(long? desk, CancellationToken cancellationToken)
     {
-        Desks = Staff.IsAdministrator ? await frontDesk.ListDesksAsync(Staff.Organization, cancellationToken) : [];
         DeskDevice = await frontDesk.DeskOfAsync(Staff, desk, cancellationToken);
         if (DeskDevice is null)
         {
