@@ -29,6 +29,7 @@ public static class Features
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapAuth();
+        app.MapStaffUsers();
         app.MapDeviceApi();
         app.MapOrganization();
         app.MapSites();
