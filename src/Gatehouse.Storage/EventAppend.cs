@@ -11,6 +11,14 @@ namespace Gatehouse.Storage;
 /// </summary>
 public sealed record EventAppend(AccessEvent Event, EntranceProductId? Product = null, BookingId? Booking = null)
 {
+    /// <summary>
+    /// Whether AddPresence must find the person absent. True: a presence already there means another scan won (an
+    /// anti-passback entry; the event is overruled to Denied AlreadyPresent). False: "already present" is a
+    /// satisfied no-op (a second door of the same site). Null (default): as the event's logic says, its
+    /// CheckLackOfPresence; true when the logic is unknown.
+    /// </summary>
+    public bool? RequireAbsent { get; init; }
+
     /// <summary>The event of a decision, with the side effects it names.</summary>
     public static EventAppend From(Decision decision, OrganizationId? organization, string? requestId)
     {

@@ -30,6 +30,50 @@ public sealed class SideEffectTests
         Assert.Single(await store.ListPresenceAsync(world.Org, world.Site.Id));
     }
 
+    // Issue #3, request 1: a second door of a site whose logic does not check lack of presence lets a present person through.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Already_present_is_a_satisfied_no_op_unless_the_logic_checks_lack_of_presence(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+        var open = (await store.AddLogicAsync(world.Logic with { Id = default, Name = "Floor door", Checks = world.Logic.Checks with { CheckLackOfPresence = false } })).Value!;
+
+        var lobby = await store.AppendAsync(new EventAppend(world.Entry(at, "lobby")));
+        var floor = await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(1), "floor") with { Logic = open.Id }));
+        var explicitNoOp = await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(2), "parking")) { RequireAbsent = false });
+        var antiPassback = await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(3), "again")));
+
+        Assert.False(lobby.Overruled);
+        Assert.False(floor.Overruled);
+        Assert.Equal(Outcome.Granted, floor.Event.Outcome);
+        Assert.Equal(DecisionActions.None, floor.FailedEffects);
+        Assert.False(explicitNoOp.Overruled);
+        Assert.True(antiPassback.Overruled);
+        Assert.Contains(ReasonCode.AlreadyPresent, antiPassback.Event.Reasons);
+        Assert.Equal(at, store.Index.FindEntitlements(world.Member.Id)!.Presence!.Since);
+        Assert.Equal(1, store.Index.Occupancy(world.Site.Id));
+    }
+
+    // Issue #3, request 2: the door shows why it refused, not the granted decision's welcome.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_overruled_event_shows_the_logics_failure_text_with_the_lost_races_reason(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+        Assert.True((await store.MarkPresentAsync(world.Org, new Presence(world.Member.Id, world.Site.Id, at))).IsOk);
+
+        var result = await store.AppendAsync(new EventAppend(world.Entry(at, "late")));
+        var stored = await store.GetEventAsync(world.Org, result.Event.Id);
+
+        Assert.True(result.Overruled);
+        Assert.Equal("Access denied: " + ReasonCode.AlreadyPresent.Message(), result.Event.DisplayText);
+        Assert.Equal(result.Event.DisplayText, stored!.DisplayText);
+    }
+
     // R-GYM-09 across nodes: two stores on one PostgreSQL database, each with its own index and locks.
     [Theory, OnPostgres]
     public async Task Two_nodes_admitting_one_person_at_once_let_exactly_one_in(StoreKind kind)

@@ -1,37 +1,109 @@
-using System.Data.Common;
+using System.Numerics;
 using Gatehouse.Engine.Decisions;
 using Gatehouse.Engine.Model;
 
 namespace Gatehouse.Storage.Sql;
 
 /// <summary>
-/// Writes one append inside the writer's batch transaction, under a savepoint so that one append's lost race
-/// (or duplicate request id) is undone without touching the others in the batch.
+/// Writes one batch of appends inside the writer's transaction, in as few statements as the batch allows:
+/// duplicates answered from memory are not looked up; ids are reserved and request ids claimed for the whole
+/// batch at once (the unique key is the backstop, R-DEC-05: an id claimed elsewhere makes that one append a
+/// duplicate, not a failed batch); effects run per event in order (they decide races, R-GYM-21); events are
+/// inserted together at the end. A savepoint is taken only when an event has two or more conditional effects,
+/// the only case where a lost race must undo an effect already applied.
 /// </summary>
-internal sealed class EventTransaction(DbConnection connection, DbTransaction transaction, SqlDialect db)
+internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk, SqlDialect db, AccessIndex index, RecentRequests recent)
 {
     private const DecisionActions Effects = DecisionActions.AddPresence | DecisionActions.RemovePresence | DecisionActions.LockDoubleScan
         | DecisionActions.MarkQrUsage | DecisionActions.CollectCard | DecisionActions.UseZoneProduct | DecisionActions.MarkFacilityBookingUsage
         | DecisionActions.VisitorCheckIn | DecisionActions.VisitorCheckOut;
 
-    public async Task<AppendResult> WriteAsync(EventAppend append, List<Action<AccessIndex>> indexChanges)
+    private const DecisionActions Conditional = DecisionActions.AddPresence | DecisionActions.MarkQrUsage | DecisionActions.UseZoneProduct;
+
+    public async Task WriteAsync(IReadOnlyList<PendingAppend> batch)
     {
-        var @event = append.Event with { At = Instants.Stored(append.Event.At), Id = default, StaffDecision = null };
-        await ExecuteAsync("SAVEPOINT append_one").ConfigureAwait(false);
-        if (@event.RequestId is { } requestId && await FindProcessedAsync(@event.Device, requestId).ConfigureAwait(false) is { } earlier)
+        var toWrite = new List<PendingAppend>(batch.Count);
+        var copies = new List<(PendingAppend Copy, PendingAppend First)>();
+        var firsts = new Dictionary<(long Device, string Request), PendingAppend>();
+        foreach (var pending in batch)
         {
-            await ExecuteAsync("RELEASE SAVEPOINT append_one").ConfigureAwait(false);
-            return new AppendResult(earlier, Duplicate: true);
+            pending.Result = null;
+            pending.IndexChanges.Clear();
+            var e = pending.Append.Event;
+            if (e.RequestId is { } request)
+            {
+                // Answered before (this node, since the server's own check): the same answer, no I/O.
+                if (recent.TryGet(e.Device, request, out var earlier) && earlier is not null)
+                {
+                    pending.Result = new AppendResult(earlier, Duplicate: true);
+                    continue;
+                }
+
+                // Twice in one batch (a device retrying fast): the first one's answer is the answer.
+                if (firsts.TryGetValue((e.Device.Value, request), out var first))
+                {
+                    copies.Add((pending, first));
+                    continue;
+                }
+
+                firsts[(e.Device.Value, request)] = pending;
+            }
+
+            toWrite.Add(pending);
         }
 
+        var ids = await bulk.ReserveIdsAsync(toWrite.Count).ConfigureAwait(false);
+        var events = new List<AccessEvent>(toWrite.Count);
+        for (var i = 0; i < toWrite.Count; i++)
+        {
+            events.Add(toWrite[i].Append.Event with { At = Instants.Stored(toWrite[i].Append.Event.At), Id = new AccessEventId(ids[i]), StaffDecision = null });
+        }
+
+        var claimed = await bulk.ClaimAsync(events).ConfigureAwait(false);
+        var written = new List<AccessEvent>(toWrite.Count);
+        for (var i = 0; i < toWrite.Count; i++)
+        {
+            var pending = toWrite[i];
+            if (!claimed[i])
+            {
+                // Stored before and no longer in memory, or by another node: its answer is the answer.
+                var first = await FindProcessedAsync(events[i].Device, events[i].RequestId!).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException("A conflicting request id vanished.");
+                pending.Result = new AppendResult(first, Duplicate: true);
+                continue;
+            }
+
+            pending.Result = await ApplyAsync(pending.Append, events[i], pending.IndexChanges).ConfigureAwait(false);
+            written.Add(pending.Result.Event);
+        }
+
+        await bulk.InsertAsync(written).ConfigureAwait(false);
+        foreach (var (copy, first) in copies)
+        {
+            copy.Result = new AppendResult(first.Result!.Event, Duplicate: true);
+        }
+    }
+
+    private async Task<AppendResult> ApplyAsync(EventAppend append, AccessEvent @event, List<Action<AccessIndex>> indexChanges)
+    {
         var wanted = @event.PreVerification ? DecisionActions.None : @event.Actions & Effects;
-        var effects = new SideEffects(connection, transaction, db, @event, append);
+        var effects = new SideEffects(commands, db, @event, append, RequiresAbsence(append, @event));
+        var savepoint = BitOperations.PopCount((uint)(wanted & Conditional)) > 1;
+        if (savepoint)
+        {
+            await commands.ExecuteAsync("SAVEPOINT append_one").ConfigureAwait(false);
+        }
+
         var lost = await effects.ApplyConditionalAsync(wanted, indexChanges).ConfigureAwait(false);
-        var failed = DecisionActions.None;
+        DecisionActions failed;
         if (lost is { } race)
         {
             // Someone else won (another node, or a scan that skipped the person lock): this entry did not happen.
-            await ExecuteAsync("ROLLBACK TO SAVEPOINT append_one").ConfigureAwait(false);
+            if (savepoint)
+            {
+                await commands.ExecuteAsync("ROLLBACK TO SAVEPOINT append_one").ConfigureAwait(false);
+            }
+
             indexChanges.Clear();
             failed = race.Action;
             @event = @event with
@@ -40,6 +112,7 @@ internal sealed class EventTransaction(DbConnection connection, DbTransaction tr
                 Reasons = [.. @event.Reasons.Where(r => r != race.Reason), race.Reason],
                 Actions = @event.Actions & ~Effects,
                 Listed = true,
+                DisplayText = OverruledText.Render(@event, race.Reason, index),
             };
         }
         else
@@ -48,64 +121,24 @@ internal sealed class EventTransaction(DbConnection connection, DbTransaction tr
             @event = @event with { Actions = (@event.Actions & ~Effects) | (wanted & ~failed) };
         }
 
-        var id = await InsertEventAsync(@event).ConfigureAwait(false);
-        @event = @event with { Id = new AccessEventId(id) };
-        if (@event.RequestId is { } request && !await RememberRequestAsync(@event, request).ConfigureAwait(false))
+        if (savepoint)
         {
-            // Another node stored this request id between our check and our insert: its answer is the answer.
-            await ExecuteAsync("ROLLBACK TO SAVEPOINT append_one").ConfigureAwait(false);
-            indexChanges.Clear();
-            var first = await FindProcessedAsync(@event.Device, request).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("A conflicting request id vanished.");
-            await ExecuteAsync("RELEASE SAVEPOINT append_one").ConfigureAwait(false);
-            return new AppendResult(first, Duplicate: true);
+            await commands.ExecuteAsync("RELEASE SAVEPOINT append_one").ConfigureAwait(false);
         }
 
-        await ExecuteAsync("RELEASE SAVEPOINT append_one").ConfigureAwait(false);
         return new AppendResult(@event, false, failed, lost is not null);
     }
 
+    /// <summary>Request 1 (issue #3): only an anti-passback logic makes "already present" a lost race.</summary>
+    private bool RequiresAbsence(EventAppend append, AccessEvent e) =>
+        append.RequireAbsent ?? (e.Logic is not { } logic || index.FindLogic(logic) is not { } found || found.Checks.CheckLackOfPresence);
+
     private async Task<AccessEvent?> FindProcessedAsync(DeviceId device, string requestId)
     {
-        await using var command = connection.Command(
-            $"SELECT {Rows.Event} FROM processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id WHERE p.device_id = @device AND p.request_id = @request", transaction)
-            .With("device", device.Value).With("request", requestId);
+        var command = commands.Get(
+            $"SELECT {Rows.Event} FROM processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id WHERE p.device_id = @device AND p.request_id = @request",
+            ("device", device.Value), ("request", requestId));
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         return await reader.ReadAsync().ConfigureAwait(false) ? Rows.ToEvent(new Row(reader, db)) : null;
-    }
-
-    private async Task<long> InsertEventAsync(AccessEvent e)
-    {
-        await using var command = connection.Command(
-            """
-            INSERT INTO events (organization_id, device_id, site_id, zone_id, credential_id, person_id, direction, at, outcome, reasons,
-                logic_id, logic_version, mode, visit_reason_kind, visit_reason_id, visit_reason_name, display_text, request_id,
-                pre_verification, actions, listed)
-            VALUES (@org, @device, @site, @zone, @credential, @person, @direction, @at, @outcome, @reasons,
-                @logic, @version, @mode, @vrkind, @vrid, @vrname, @text, @request, @pre, @actions, @listed)
-            RETURNING id
-            """, transaction)
-            .With("org", e.Organization?.Value).With("device", e.Device.Value).With("site", e.Site?.Value).With("zone", e.Zone?.Value)
-            .With("credential", e.Credential?.Value).With("person", e.Person?.Value).With("direction", e.Direction.ToString())
-            .With("at", db.Instant(e.At)).With("outcome", e.Outcome.ToString()).With("reasons", Reasons.Write(e.Reasons))
-            .With("logic", e.Logic?.Value).With("version", e.LogicVersion).With("mode", e.Mode.ToString())
-            .With("vrkind", e.VisitReason.Kind.ToString()).With("vrid", e.VisitReason.Id).With("vrname", e.VisitReason.Name)
-            .With("text", e.DisplayText).With("request", e.RequestId).With("pre", e.PreVerification).With("actions", (int)e.Actions)
-            .With("listed", e.Listed);
-        return Convert.ToInt64(await command.ExecuteScalarAsync().ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private async Task<bool> RememberRequestAsync(AccessEvent e, string requestId)
-    {
-        await using var command = connection.Command(
-            "INSERT INTO processed_requests (device_id, request_id, event_id, at) VALUES (@device, @request, @event, @at) ON CONFLICT (device_id, request_id) DO NOTHING", transaction)
-            .With("device", e.Device.Value).With("request", requestId).With("event", e.Id.Value).With("at", db.Instant(e.At));
-        return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var command = connection.Command(sql, transaction);
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 }

@@ -6,12 +6,17 @@ namespace Gatehouse.Storage.Sql;
 /// <summary>
 /// Group commit (R-DEC-04 without one fsync per scan): one loop drains every pending append from the channel,
 /// writes them and their side effects in one transaction, commits (durable), then updates the index and completes
-/// the callers' tasks. If a batch fails, its appends are retried one by one so a single bad append fails alone.
+/// the callers' tasks. The connection and its prepared commands live as long as the loop. If a batch fails, its appends are retried one by one so a single bad append fails alone.
 /// </summary>
 internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentRequests recent, int maxBatch) : IAsyncDisposable
 {
     private readonly Channel<PendingAppend> _channel = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private Task _loop = Task.CompletedTask;
+
+    // Owned by the writer loop only: one connection, its prepared commands, reused batch after batch.
+    private DbConnection? _connection;
+    private PreparedCommands? _commands;
+    private EventBulk? _bulk;
 
     public void Start() => _loop = Task.Run(RunAsync);
 
@@ -39,7 +44,6 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     private async Task RunAsync()
     {
         var batch = new List<PendingAppend>(maxBatch);
-        DbConnection? connection = null;
         try
         {
             while (await _channel.Reader.WaitToReadAsync().ConfigureAwait(false))
@@ -52,24 +56,22 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
 
                 try
                 {
-                    connection ??= await db.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-                    await WriteAsync(connection, batch).ConfigureAwait(false);
+                    await WriteAsync(batch).ConfigureAwait(false);
                 }
                 catch (Exception)
                 {
                     // The connection may be broken (server restart): start the retries on a fresh one.
-                    connection = await ReopenAsync(connection).ConfigureAwait(false);
+                    await CloseAsync().ConfigureAwait(false);
                     foreach (var pending in batch)
                     {
                         try
                         {
-                            connection ??= await db.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-                            await WriteAsync(connection, [pending]).ConfigureAwait(false);
+                            await WriteAsync([pending]).ConfigureAwait(false);
                         }
                         catch (Exception exception)
                         {
                             pending.Done.TrySetException(exception);
-                            connection = await ReopenAsync(connection).ConfigureAwait(false);
+                            await CloseAsync().ConfigureAwait(false);
                         }
                     }
                 }
@@ -77,36 +79,47 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         }
         finally
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
+            await CloseAsync().ConfigureAwait(false);
         }
     }
 
-    private static async Task<DbConnection?> ReopenAsync(DbConnection? connection)
+    /// <summary>Drops the connection and the commands prepared on it; the next batch opens a fresh one.</summary>
+    private async Task CloseAsync()
     {
-        if (connection is not null)
+        if (_commands is not null)
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await _commands.DisposeAsync().ConfigureAwait(false);
+            _commands = null;
         }
 
-        return null;
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+            _connection = null;
+        }
     }
 
-    private async Task WriteAsync(DbConnection connection, List<PendingAppend> batch)
+    private async Task WriteAsync(List<PendingAppend> batch)
     {
-        await using (var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false))
+        _connection ??= await db.OpenEventWriterAsync(CancellationToken.None).ConfigureAwait(false);
+        if (_commands is null)
         {
-            var writer = new EventTransaction(connection, transaction, db);
-            foreach (var pending in batch)
-            {
-                pending.Result = null;
-                pending.IndexChanges.Clear();
-                pending.Result = await writer.WriteAsync(pending.Append, pending.IndexChanges).ConfigureAwait(false);
-            }
+            _commands = new PreparedCommands(_connection, db.PrepareEventCommands);
+            _bulk = db.CreateEventBulk(_commands);
+        }
 
-            await transaction.CommitAsync().ConfigureAwait(false);
+        await using (var transaction = await _connection.BeginTransactionAsync().ConfigureAwait(false))
+        {
+            _commands.Transaction = transaction;
+            try
+            {
+                await new EventTransaction(_commands, _bulk!, db, index, recent).WriteAsync(batch).ConfigureAwait(false);
+                await transaction.CommitAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                _commands.Transaction = null;
+            }
         }
 
         // Durable now: make the index and the request cache agree, then release the callers.

@@ -10,6 +10,13 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 {
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
+    /// <summary>
+    /// The event writer's connection auto-prepares its statements (after two uses): the same few statements run
+    /// for every batch. Kept apart from the pool so admin and migration connections never hold plans that a
+    /// schema change could invalidate.
+    /// </summary>
+    private readonly NpgsqlDataSource _writerSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 });
+
     public override StoreProvider Provider => StoreProvider.Postgres;
 
     public override string ScriptFolder => "postgres";
@@ -19,6 +26,13 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    public override async ValueTask<DbConnection> OpenEventWriterAsync(CancellationToken cancellationToken) =>
+        await _writerSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    public override bool PrepareEventCommands => false;
+
+    public override EventBulk CreateEventBulk(PreparedCommands commands) => new PostgresEventBulk(commands);
 
     public override object Instant(DateTimeOffset value) => value.ToUniversalTime();
 
@@ -107,7 +121,11 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override ValueTask DisposeAsync() => _source.DisposeAsync();
+    public override async ValueTask DisposeAsync()
+    {
+        await _writerSource.DisposeAsync().ConfigureAwait(false);
+        await _source.DisposeAsync().ConfigureAwait(false);
+    }
 
     private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
     {

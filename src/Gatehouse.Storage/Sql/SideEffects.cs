@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Gatehouse.Engine.Decisions;
 using Gatehouse.Engine.Model;
 
@@ -10,7 +9,7 @@ namespace Gatehouse.Storage.Sql;
 /// used): that is what keeps two nodes from both letting one person in (ARCHITECTURE: decided atomically in the
 /// database, not in a node's memory). Index changes are queued and run only after commit.
 /// </summary>
-internal sealed class SideEffects(DbConnection connection, DbTransaction transaction, SqlDialect db, AccessEvent e, EventAppend append)
+internal sealed class SideEffects(PreparedCommands commands, SqlDialect db, AccessEvent e, EventAppend append, bool requireAbsent)
 {
     private const int UsedFlag = (int)CredentialFlags.Used;
 
@@ -22,12 +21,16 @@ internal sealed class SideEffects(DbConnection connection, DbTransaction transac
             var rows = await ExecuteAsync(
                 "INSERT INTO presence (organization_id, person_id, site_id, zone_id, since, marked_by_staff) VALUES (@org, @person, @site, @zone, @at, FALSE) ON CONFLICT (person_id, site_id) DO NOTHING",
                 ("org", e.Organization?.Value ?? 0), ("person", person.Value), ("site", site.Value), ("zone", e.Zone?.Value), ("at", db.Instant(e.At))).ConfigureAwait(false);
-            if (rows == 0)
+            if (rows == 0 && requireAbsent)
             {
                 return new LostRace(DecisionActions.AddPresence, ReasonCode.AlreadyPresent);
             }
 
-            changes.Add(index => index.AddPresence(presence));
+            // Already present where absence is not required (a second door of the site): satisfied, nothing changes.
+            if (rows > 0)
+            {
+                changes.Add(index => index.AddPresence(presence));
+            }
         }
 
         if (Has(wanted, DecisionActions.MarkQrUsage) && e.Credential is { } credential)
@@ -131,8 +134,7 @@ internal sealed class SideEffects(DbConnection connection, DbTransaction transac
     /// <summary>Deletes the presence row; returns its zone (0 for none), or null when there was none.</summary>
     private async Task<long?> QueryZoneAsync(PersonId person, SiteId site)
     {
-        await using var command = SqlStore.Bind(connection.Command("DELETE FROM presence WHERE person_id = @person AND site_id = @site RETURNING zone_id", transaction),
-            [("person", person.Value), ("site", site.Value)]);
+        var command = commands.Get("DELETE FROM presence WHERE person_id = @person AND site_id = @site RETURNING zone_id", ("person", person.Value), ("site", site.Value));
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         if (!await reader.ReadAsync().ConfigureAwait(false))
         {
@@ -146,7 +148,7 @@ internal sealed class SideEffects(DbConnection connection, DbTransaction transac
     {
         var lockScan = sql.Contains("@at", StringComparison.Ordinal);
         (string, object?)[] args = lockScan ? [("id", credential.Value), ("at", db.Instant(e.At))] : [("id", credential.Value)];
-        await using var command = SqlStore.Bind(connection.Command(sql, transaction), args);
+        var command = commands.Get(sql, args);
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         if (!await reader.ReadAsync().ConfigureAwait(false))
         {
@@ -170,16 +172,11 @@ internal sealed class SideEffects(DbConnection connection, DbTransaction transac
         return true;
     }
 
-    private async Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] args)
-    {
-        await using var command = SqlStore.Bind(connection.Command(sql, transaction), args);
-        return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-    }
+    private Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] args) => commands.ExecuteAsync(sql, args);
 
     private async Task<object?> ScalarAsync(string sql, params (string Name, object? Value)[] args)
     {
-        await using var command = SqlStore.Bind(connection.Command(sql, transaction), args);
-        var result = await command.ExecuteScalarAsync().ConfigureAwait(false);
+        var result = await commands.Get(sql, args).ExecuteScalarAsync().ConfigureAwait(false);
         return result is DBNull ? null : result;
     }
 

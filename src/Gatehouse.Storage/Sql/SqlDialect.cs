@@ -19,6 +19,15 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>The event writer's own long-lived connection.</summary>
+    public virtual ValueTask<DbConnection> OpenEventWriterAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
+    /// <summary>Whether the event writer prepares its commands explicitly (else the connection auto-prepares them).</summary>
+    public abstract bool PrepareEventCommands { get; }
+
+    /// <summary>The event writer's per-batch statements, over its prepared commands.</summary>
+    public abstract EventBulk CreateEventBulk(PreparedCommands commands);
+
     /// <summary>The parameter value of an instant (SQLite: unix ms; PostgreSQL: UTC timestamptz).</summary>
     public abstract object Instant(DateTimeOffset value);
 

@@ -40,6 +40,10 @@ internal sealed class SqliteDialect : SqlDialect
         return connection;
     }
 
+    public override bool PrepareEventCommands => true;
+
+    public override EventBulk CreateEventBulk(PreparedCommands commands) => new SqliteEventBulk(commands, this);
+
     public override object Instant(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
 
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
