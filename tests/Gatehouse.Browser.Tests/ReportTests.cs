@@ -39,4 +39,19 @@ public sealed class ReportTests(GatehouseServer server) : IClassFixture<Gatehous
         Assert.All(lines.Skip(1), l => Assert.Contains(",Denied,", l, StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
+
+    // R-OPS-04: occupancy per site and zone updates live as people scan in.
+    [BrowserFact]
+    public async Task Occupancy_updates_live_when_someone_enters()
+    {
+        var page = await server.SignInAsync(DemoData.GymOwner);
+        await page.GotoAsync("/Occupancy");
+        await Assertions.Expect(page.Locator("body[data-live=ready]")).ToHaveCountAsync(1);
+        var downtown = page.Locator("table[data-testid=occupancy] tr", new() { HasTextString = "Ironworks Downtown" }).GetByTestId("present");
+        var before = int.Parse(await downtown.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        await DeviceScans.ScanAsync(server.BaseUrl, server.Demo.Devices["gym-entry"].Value, DemoData.GymEntryGateSecret, DemoData.CardReplacement);
+        await Assertions.Expect(downtown).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Context.CloseAsync();
+    }
 }
