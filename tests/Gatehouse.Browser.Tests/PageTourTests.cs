@@ -85,6 +85,12 @@ public sealed class PageTourTests(GatehouseServer server) : IClassFixture<Gateho
         await office.GetByLabel("Host").FillAsync("Jack Acme");
         await office.GetByRole(AriaRole.Button, new() { Name = "Pre-register" }).ClickAsync();
         await Assertions.Expect(office.Locator("table[data-testid=visitors]")).ToContainTextAsync("Mira");
+
+        // R-VIS-02, R-VIS-06: the invitation can be sent again, and the desk checks the visitor in.
+        await office.GetByRole(AriaRole.Button, new() { Name = "Resend the invitation to Mira" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("sent again");
+        await office.Locator("tr", new() { HasTextString = "Mira" }).GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
+        await Assertions.Expect(office.Locator("tr", new() { HasTextString = "Mira" })).ToContainTextAsync("checked in");
         await SaveAsync(office, folder, "visitors");
         await office.Context.CloseAsync();
 

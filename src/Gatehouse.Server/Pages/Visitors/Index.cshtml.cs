@@ -60,6 +60,21 @@ public sealed class IndexModel(IGatehouseStore store, IVisitorStore visitors, Vi
     public Task<IActionResult> OnPostCheckOutAsync(long id, CancellationToken cancellationToken) =>
         OnVisitAsync(id, visit => lifecycle.CheckOutAsync(visit, cancellationToken), "Checked out.", cancellationToken);
 
+    /// <summary>R-VIS-02: the invitation mail with its QR, sent again.</summary>
+    public async Task<IActionResult> OnPostResendAsync(long id, CancellationToken cancellationToken)
+    {
+        var visit = await visitors.GetVisitAsync(Staff.Organization, new VisitId(id), cancellationToken);
+        if (visit is null)
+        {
+            Flash = "Unknown visit.";
+            return RedirectToPage();
+        }
+
+        var result = await registration.ResendInvitationAsync(visit, cancellationToken);
+        Flash = result.Error?.Detail ?? "The invitation was sent again.";
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostCardAsync(long id, string? number, CancellationToken cancellationToken)
     {
         var visit = await visitors.GetVisitAsync(Staff.Organization, new VisitId(id), cancellationToken);
