@@ -1,4 +1,3 @@
-using System.Numerics;
 using Gatehouse.Engine.Decisions;
 using Gatehouse.Engine.Model;
 
@@ -14,12 +13,6 @@ namespace Gatehouse.Storage.Sql;
 /// </summary>
 internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk, SqlDialect db, AccessIndex index, RecentRequests recent)
 {
-    private const DecisionActions Effects = DecisionActions.AddPresence | DecisionActions.RemovePresence | DecisionActions.LockDoubleScan
-        | DecisionActions.MarkQrUsage | DecisionActions.CollectCard | DecisionActions.UseZoneProduct | DecisionActions.MarkFacilityBookingUsage
-        | DecisionActions.VisitorCheckIn | DecisionActions.VisitorCheckOut;
-
-    private const DecisionActions Conditional = DecisionActions.AddPresence | DecisionActions.MarkQrUsage | DecisionActions.UseZoneProduct;
-
     public async Task WriteAsync(IReadOnlyList<PendingAppend> batch)
     {
         var toWrite = new List<PendingAppend>(batch.Count);
@@ -60,7 +53,7 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
         }
 
         var claimed = await bulk.ClaimAsync(events).ConfigureAwait(false);
-        var written = new List<AccessEvent>(toWrite.Count);
+        var plans = new List<EffectPlan>(toWrite.Count);
         for (var i = 0; i < toWrite.Count; i++)
         {
             var pending = toWrite[i];
@@ -73,8 +66,29 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
                 continue;
             }
 
-            pending.Result = await ApplyAsync(pending.Append, events[i], pending.IndexChanges).ConfigureAwait(false);
-            written.Add(pending.Result.Event);
+            var e = events[i];
+            var wanted = e.PreVerification ? DecisionActions.None : e.Actions & EffectPlan.Effects;
+            var effects = new SideEffects(db, e, pending.Append, RequiresAbsence(pending.Append, e), pending.IndexChanges);
+            plans.Add(new EffectPlan(pending, e, wanted, effects.Conditional(wanted), effects.Rest(wanted)));
+        }
+
+        if (commands.Connection.CanCreateBatch && Independent(plans))
+        {
+            await ApplyPipelinedAsync(plans).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var plan in plans)
+            {
+                await ApplyOneAsync(plan).ConfigureAwait(false);
+            }
+        }
+
+        var written = new List<AccessEvent>(plans.Count);
+        foreach (var plan in plans)
+        {
+            plan.Pending.Result = plan.Finish(index);
+            written.Add(plan.Pending.Result.Event);
         }
 
         await bulk.InsertAsync(written).ConfigureAwait(false);
@@ -84,49 +98,147 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
         }
     }
 
-    private async Task<AppendResult> ApplyAsync(EventAppend append, AccessEvent @event, List<Action<AccessIndex>> indexChanges)
+    /// <summary>
+    /// One event's effects, statement by statement: conditional ones first; the first lost race stops them, and
+    /// a savepoint undoes the earlier conditional ones (only needed when there are two or more).
+    /// </summary>
+    private async Task ApplyOneAsync(EffectPlan plan)
     {
-        var wanted = @event.PreVerification ? DecisionActions.None : @event.Actions & Effects;
-        var effects = new SideEffects(commands, db, @event, append, RequiresAbsence(append, @event));
-        var savepoint = BitOperations.PopCount((uint)(wanted & Conditional)) > 1;
+        var savepoint = plan.Conditional.Count > 1;
         if (savepoint)
         {
             await commands.ExecuteAsync("SAVEPOINT append_one").ConfigureAwait(false);
         }
 
-        var lost = await effects.ApplyConditionalAsync(wanted, indexChanges).ConfigureAwait(false);
-        DecisionActions failed;
-        if (lost is { } race)
+        foreach (var step in plan.Conditional)
         {
-            // Someone else won (another node, or a scan that skipped the person lock): this entry did not happen.
-            if (savepoint)
+            if (!await RunAsync(step).ConfigureAwait(false))
             {
-                await commands.ExecuteAsync("ROLLBACK TO SAVEPOINT append_one").ConfigureAwait(false);
-            }
+                // Someone else won (another node, or a scan that skipped the person lock): this entry did not happen.
+                plan.Lose(step);
+                if (savepoint)
+                {
+                    await commands.ExecuteAsync("ROLLBACK TO SAVEPOINT append_one").ConfigureAwait(false);
+                }
 
-            indexChanges.Clear();
-            failed = race.Action;
-            @event = @event with
-            {
-                Outcome = Outcome.Denied,
-                Reasons = [.. @event.Reasons.Where(r => r != race.Reason), race.Reason],
-                Actions = @event.Actions & ~Effects,
-                Listed = true,
-                DisplayText = OverruledText.Render(@event, race.Reason, index),
-            };
+                break;
+            }
         }
-        else
+
+        if (plan.Lost is null)
         {
-            failed = await effects.ApplyRestAsync(wanted, indexChanges).ConfigureAwait(false);
-            @event = @event with { Actions = (@event.Actions & ~Effects) | (wanted & ~failed) };
+            foreach (var step in plan.Rest)
+            {
+                if (!await RunAsync(step).ConfigureAwait(false))
+                {
+                    plan.Fail(step);
+                }
+            }
         }
 
         if (savepoint)
         {
             await commands.ExecuteAsync("RELEASE SAVEPOINT append_one").ConfigureAwait(false);
         }
+    }
 
-        return new AppendResult(@event, false, failed, lost is not null);
+    /// <summary>
+    /// PostgreSQL, when no two events of the batch touch the same person or credential (so their effects commute):
+    /// every event's single conditional statement in one round trip, then every winner's other effects in a second.
+    /// Events with two or more conditional effects keep the one-by-one path with its savepoint.
+    /// </summary>
+    private async Task ApplyPipelinedAsync(List<EffectPlan> plans)
+    {
+        var simple = new List<EffectPlan>(plans.Count);
+        foreach (var plan in plans)
+        {
+            if (plan.Conditional.Count > 1)
+            {
+                await ApplyOneAsync(plan).ConfigureAwait(false);
+            }
+            else
+            {
+                simple.Add(plan);
+            }
+        }
+
+        var conditional = simple.Where(p => p.Conditional.Count == 1).ToList();
+        var won = await RunBatchAsync(conditional.Select(p => p.Conditional[0]).ToList()).ConfigureAwait(false);
+        for (var i = 0; i < conditional.Count; i++)
+        {
+            if (!won[i])
+            {
+                conditional[i].Lose(conditional[i].Conditional[0]);
+            }
+        }
+
+        var rest = simple.Where(p => p.Lost is null).SelectMany(p => p.Rest.Select(step => (Plan: p, Step: step))).ToList();
+        var applied = await RunBatchAsync(rest.Select(r => r.Step).ToList()).ConfigureAwait(false);
+        for (var i = 0; i < rest.Count; i++)
+        {
+            if (!applied[i])
+            {
+                rest[i].Plan.Fail(rest[i].Step);
+            }
+        }
+    }
+
+    private static bool Independent(List<EffectPlan> plans)
+    {
+        var people = new HashSet<long>();
+        var credentials = new HashSet<long>();
+        foreach (var plan in plans)
+        {
+            if (plan.Wanted != DecisionActions.None
+                && ((plan.Event.Person is { } person && !people.Add(person.Value)) || (plan.Event.Credential is { } credential && !credentials.Add(credential.Value))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<bool> RunAsync(EffectStep step)
+    {
+        await using var reader = await commands.Get(step.Sql, step.Args).ExecuteReaderAsync().ConfigureAwait(false);
+        return step.Apply(await reader.ReadAsync().ConfigureAwait(false) ? reader : null);
+    }
+
+    /// <summary>Many statements, one round trip; each yields one result set (RETURNING), read in order.</summary>
+    private async Task<bool[]> RunBatchAsync(List<EffectStep> steps)
+    {
+        var results = new bool[steps.Count];
+        if (steps.Count == 0)
+        {
+            return results;
+        }
+
+        await using var batch = commands.Connection.CreateBatch();
+        batch.Transaction = commands.Transaction;
+        foreach (var step in steps)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = step.Sql;
+            foreach (var (name, value) in step.Args)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            results[i] = steps[i].Apply(await reader.ReadAsync().ConfigureAwait(false) ? reader : null);
+            await reader.NextResultAsync().ConfigureAwait(false);
+        }
+
+        return results;
     }
 
     /// <summary>Request 1 (issue #3): only an anti-passback logic makes "already present" a lost race.</summary>
