@@ -14,7 +14,16 @@ internal static class DecisionFactory
         var outcome = c.Reasons.HasDenial ? Outcome.Denied : c.Reasons.Count > 0 ? Outcome.Warning : Outcome.Granted;
         var logic = c.Logic;
         var letsIn = outcome != Outcome.Denied;
+        var awaitsStaff = outcome == Outcome.Warning && c.Device?.Mode == EntryMode.Manual;
         var actions = c.Scan.PreVerification ? DecisionActions.None : ActionsFor(ref c, logic, letsIn);
+        if (awaitsStaff)
+        {
+            // R-STU-07: at a manual desk the person has not passed yet; the receptionist allows or refuses.
+            // Presence, usage and card side effects wait for "allow entry"; only the listing and the desk's own
+            // notifications go out now, so a refused member is never left marked present.
+            actions &= DecisionActions.LogEvent | DecisionActions.NotifyFrontDesk | DecisionActions.OpenProfileAtFrontDesk;
+        }
+
         var entitlements = c.Entitlements;
         return new Decision
         {
@@ -31,7 +40,7 @@ internal static class DecisionFactory
             LogicVersion = logic?.Version ?? 0,
             Mode = c.Device?.Mode ?? EntryMode.Automatic,
             PreVerification = c.Scan.PreVerification,
-            VisitReason = c.VisitReason,
+            VisitReason = letsIn ? c.VisitReason : VisitReason.None, // a denied scan visited nothing
             PassInUse = c.PassInUse,
             NextBooking = c.NextBooking,
             Actions = actions,

@@ -111,7 +111,32 @@ public sealed class FrontDesk(IGatehouseStore store, TimeProvider time)
         }
 
         var result = await store.RecordStaffDecisionAsync(staff.Organization, eventId, allowed, new StaffUserId(staff.UserId), cancellationToken);
-        return result.IsOk ? result.Value! : new ApiError.Conflict(result.Message ?? "The entry was already decided.");
+        if (!result.IsOk)
+        {
+            return new ApiError.Conflict(result.Message ?? "The entry was already decided.");
+        }
+
+        if (allowed)
+        {
+            await ApplyHeldBackPresenceAsync(staff.Organization, result.Value!, cancellationToken);
+        }
+
+        return result.Value!;
+    }
+
+    /// <summary>
+    /// The engine holds back side effects of a manual entry with warnings until staff decide (R-STU-07): on
+    /// "allow entry" the person now passes, so the desk logic's presence is added. Already present is fine.
+    /// </summary>
+    private async Task ApplyHeldBackPresenceAsync(OrganizationId organization, AccessEvent allowedEntry, CancellationToken cancellationToken)
+    {
+        if (allowedEntry is not { Person: { } person, Site: { } site, Logic: { } logicId, Direction: Direction.In }
+            || store.Index.FindLogic(logicId) is not { Actions.AddPresence: true })
+        {
+            return;
+        }
+
+        await store.MarkPresentAsync(organization, new Presence(person, site, time.GetUtcNow(), MarkedByStaff: false, allowedEntry.Zone), cancellationToken);
     }
 
     /// <summary>R-STU-07: staff compared the picture history; clears the recent-picture warning.</summary>

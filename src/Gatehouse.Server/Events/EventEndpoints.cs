@@ -1,5 +1,6 @@
 using Gatehouse.Engine.Model;
 using Gatehouse.Server.Auth;
+using Gatehouse.Server.Desk;
 using Gatehouse.Server.Problems;
 using Gatehouse.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -73,25 +74,15 @@ public static class EventEndpoints
     private static async Task<Results<Ok<EventDto>, ProblemHttpResult>> GetAsync(long id, StaffClaims staff, IGatehouseStore store, CancellationToken ct) =>
         StoreErrors.Found(await store.GetEventAsync(staff.Organization, new AccessEventId(id), ct), "event", id, e => EventDto.From(e, store.Index));
 
-    private static async Task<Results<Ok<EventDto>, ProblemHttpResult>> DecideAsync(long id, StaffDecisionRequest request, StaffClaims staff, IGatehouseStore store, CancellationToken ct)
+    private static async Task<Results<Ok<EventDto>, ProblemHttpResult>> DecideAsync(long id, StaffDecisionRequest request, StaffClaims staff, FrontDesk frontDesk, IGatehouseStore store, CancellationToken ct)
     {
         if (request.Allowed is not { } allowed)
         {
             return ApiError.Field("allowed", "allowed (true or false) is required.").ToProblem();
         }
 
-        var stored = await store.GetEventAsync(staff.Organization, new AccessEventId(id), ct);
-        if (stored is null)
-        {
-            return StoreErrors.NotFound("event", id);
-        }
-
-        if (stored.Outcome != Engine.Decisions.Outcome.Warning || stored.Mode != EntryMode.Manual)
-        {
-            return new ApiError.Conflict("Only a manual entry with warnings waits for a staff decision.").ToProblem();
-        }
-
-        var result = await store.RecordStaffDecisionAsync(staff.Organization, stored.Id, allowed, new StaffUserId(staff.UserId), ct);
-        return result.Reply("event", e => EventDto.From(e, store.Index));
+        // The same path as the desk page's buttons (R-OPS-06): who may decide, and the held-back presence on allow.
+        var decided = await frontDesk.DecideAsync(staff, new AccessEventId(id), allowed, ct);
+        return decided.Error is { } error ? error.ToProblem() : TypedResults.Ok(EventDto.From(decided.Value!, store.Index));
     }
 }

@@ -26,6 +26,19 @@ public sealed class BalanceTests
         Expect.Only(world.Scan("card-1"), expected);
     }
 
+    [Fact]
+    // R-DEC-02: the visit reason names what justified entry; a denied scan entered nothing.
+    public void Denied_debtor_has_no_visit_reason_R_DEC_02()
+    {
+        var world = new World().Checks(c => c with { CheckMembershipBalance = true });
+        world.Person().Contract().Invoice(new Invoice(new InvoiceId(1), default, 49m, Due));
+
+        var decision = world.Scan("card-1");
+
+        Expect.Denied(decision, ReasonCode.MembershipDebt);
+        Assert.Equal(VisitReason.None, decision.VisitReason);
+    }
+
     [Theory]
     [InlineData(Payer.Company, true, null)]
     [InlineData(Payer.Company, false, ReasonCode.MembershipDebt)]

@@ -48,6 +48,34 @@ public sealed class StudioTests
         Assert.Equal(EntryMode.Manual, decision.Mode);
     }
 
+    // R-STU-07: until the receptionist allows entry, nothing happens but the listing: a refused member is not present.
+    [Fact]
+    // R-STU-07
+    public void Manual_warning_holds_back_presence_until_staff_allow_R_STU_07()
+    {
+        var world = Desk();
+        world.Person().Contract().Profile(p => p with { PictureChangedAt = World.Now.AddDays(-1) });
+
+        var decision = world.Scan("card-1");
+
+        Expect.Warning(decision, ReasonCode.RecentPictureChange);
+        Assert.Equal(DecisionActions.None, decision.Actions & ~(DecisionActions.LogEvent | DecisionActions.NotifyFrontDesk | DecisionActions.OpenProfileAtFrontDesk));
+        Assert.True(decision.Actions.HasFlag(DecisionActions.LogEvent));
+    }
+
+    [Fact]
+    // R-STU-07
+    public void Manual_grant_without_warnings_applies_presence_at_once_R_STU_07()
+    {
+        var world = Desk();
+        world.Person().Contract();
+
+        var decision = world.Scan("card-1");
+
+        Expect.Granted(decision);
+        Assert.True(decision.Actions.HasFlag(DecisionActions.AddPresence)); // the studio desk preset adds presence
+    }
+
     // R-STU-08: the automatic door opens; the event is stored with warning status and the warnings.
     [Fact]
     // R-STU-08

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gatehouse.Engine.Model;
 using Gatehouse.Server.Demo;
 using Gatehouse.Server.Tests.Infrastructure;
 
@@ -88,6 +89,30 @@ public sealed class EventReportTests
         site.Time.Advance(TimeSpan.FromDays(1));
         using var nextShift = await site.SignInAsync(DemoData.StudioReceptionist); // yesterday's token has expired
         Assert.Empty((await nextShift.GetFromJsonAsync<JsonElement>("/api/v1/visits/today")).EnumerateArray());
+    }
+
+    // R-STU-07: a manual entry with warnings changes nothing until a receptionist allows it; a refusal leaves the
+    // member outside, an allow marks them present.
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_warning_at_the_desk_marks_presence_only_when_staff_allow_entry(string provider)
+    {
+        await using var site = await TestSite.StartAsync(provider);
+        var hana = new PersonId(site.Person("hana"));
+        using var desk = await site.SignInAsync(DemoData.StudioReceptionist);
+
+        var refused = await site.ScanAsync("studio-desk", DemoData.StudioDeskSecret, DemoData.CardStudioNewPicture);
+        Assert.Equal("Warning", refused.GetProperty("outcome").GetString());
+        Assert.Null(site.Store.Index.FindEntitlements(hana)!.Presence);
+        Assert.Equal(HttpStatusCode.OK, (await desk.PostAsJsonAsync($"/api/v1/events/{refused.GetProperty("eventId").GetInt64()}/staff-decision", new { allowed = false })).StatusCode);
+        Assert.Null(site.Store.Index.FindEntitlements(hana)!.Presence);
+
+        site.Time.Advance(TimeSpan.FromMinutes(1));
+        var allowed = await site.ScanAsync("studio-desk", DemoData.StudioDeskSecret, DemoData.CardStudioNewPicture);
+        Assert.Equal("Warning", allowed.GetProperty("outcome").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await desk.PostAsJsonAsync($"/api/v1/events/{allowed.GetProperty("eventId").GetInt64()}/staff-decision", new { allowed = true })).StatusCode);
+        var presence = site.Store.Index.FindEntitlements(hana)!.Presence;
+        Assert.NotNull(presence);
+        Assert.Equal(site.Demo.Sites["studio"], presence.Site);
     }
 
     // R-STU-07
