@@ -29,6 +29,13 @@ public interface IEventLog
     /// <summary>Every matching event, newest first, streamed (CSV export); ignores Limit and After.</summary>
     IAsyncEnumerable<AccessEvent> ExportEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// R-VIS-10 erasure: blanks the display text of every event of the person (rendered texts carry the first name);
+    /// ids, outcome and reasons stay. Also in the recent-request cache, so a late retry does not answer with the
+    /// name. Returns how many stored events changed.
+    /// </summary>
+    Task<int> AnonymiseEventsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default);
+
     /// <summary>Records a receptionist's allow/refuse of an entry (R-STU-07). Conflict when already decided.</summary>
     Task<StoreResult<AccessEvent>> RecordStaffDecisionAsync(OrganizationId organization, AccessEventId id, bool allowed, StaffUserId by, CancellationToken cancellationToken = default);
 }

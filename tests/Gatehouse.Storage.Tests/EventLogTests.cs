@@ -130,6 +130,30 @@ public sealed class EventLogTests
         Assert.Equal(at.UtcDateTime.AddTicks(-(at.UtcTicks % TimeSpan.TicksPerMillisecond)), read.At.UtcDateTime);
     }
 
+    // R-VIS-10: erasure blanks what an event says about the person, in the database and in the retry cache.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Anonymising_blanks_only_that_persons_display_texts_and_keeps_the_events(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var other = (await store.AddPersonAsync(new Person(default, world.Org, PersonKind.Member, "Bo", "Other"))).Value!;
+        var at = sandbox.Time.GetUtcNow();
+        var mine = await store.AppendAsync(new EventAppend(world.Entry(at, "mine", DecisionActions.LogEvent)));
+        var theirs = await store.AppendAsync(new EventAppend(world.Entry(at, "theirs", DecisionActions.LogEvent, other.Id) with { DisplayText = "Welcome, Bo!" }));
+
+        var changed = await store.AnonymiseEventsAsync(world.Org, world.Member.Id);
+
+        Assert.Equal(1, changed);
+        var stored = await store.GetEventAsync(world.Org, mine.Event.Id);
+        Assert.Equal(string.Empty, stored!.DisplayText);
+        Assert.Equal(mine.Event.Outcome, stored.Outcome);
+        Assert.True(store.TryGetProcessed(world.Gate.Id, "mine", out var cached));
+        Assert.Equal(string.Empty, cached!.DisplayText);
+        Assert.Equal("Welcome, Bo!", (await store.GetEventAsync(world.Org, theirs.Event.Id))!.DisplayText);
+        Assert.Equal(0, await store.AnonymiseEventsAsync(new OrganizationId(world.Org.Value + 1000), other.Id));
+    }
+
     // R-DEC-04: one append that cannot be written fails alone; the rest of its batch is still stored.
     [Theory, OnSqlite, OnPostgres]
     public async Task An_append_that_cannot_be_written_fails_alone_and_its_batch_is_kept(StoreKind kind)

@@ -19,6 +19,18 @@ internal sealed class RecentRequests(int capacity)
         return found;
     }
 
+    /// <summary>Blanks the display text of the person's cached answers (erasure, R-VIS-10).</summary>
+    public void Anonymise(PersonId person)
+    {
+        foreach (var (key, stored) in _events)
+        {
+            if (stored.Person == person)
+            {
+                _events.TryUpdate(key, stored with { DisplayText = string.Empty }, stored);
+            }
+        }
+    }
+
     public void Remember(AccessEvent stored)
     {
         if (stored.RequestId is null)
