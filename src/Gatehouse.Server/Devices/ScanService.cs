@@ -60,7 +60,6 @@ public sealed class ScanService(IGatehouseStore store, TimeProvider time, Extern
             decision = ExternalVerdict.Apply(decision, answer, logic);
         }
 
-        decision = WithoutRedundantPresence(decision, index);
         var appended = await store.AppendAsync(EventAppend.From(decision, device?.Organization, requestId), cancellationToken);
         return appended.Duplicate || appended.Overruled
             ? ScanResponses.Replay(appended.Event, index)
@@ -98,24 +97,6 @@ public sealed class ScanService(IGatehouseStore store, TimeProvider time, Extern
         }
 
         return scan.Credential.Length == 0 ? null : Gatekeeper.Decide(scan, index).Person?.Id;
-    }
-
-    /// <summary>
-    /// Walking through a second door of a site where one is already present must not fail: the store treats a
-    /// presence it cannot add as a lost race and turns the event into an AlreadyPresent denial, which is right only
-    /// where the logic checks anti-passback (the engine already denied then). Elsewhere the add is a no-op, so it is
-    /// dropped here, under the person's lock, before the append.
-    /// </summary>
-    private static Decision WithoutRedundantPresence(Decision decision, AccessIndex index)
-    {
-        if ((decision.Actions & DecisionActions.AddPresence) == 0 || decision.Person is not { } person || decision.Site is not { } site
-            || index.FindEntitlements(person.Id)?.Presence is not { } presence || presence.Site != site
-            || decision.Logic is not { } logicId || index.FindLogic(logicId) is not { } logic || logic.Checks.CheckLackOfPresence)
-        {
-            return decision;
-        }
-
-        return DecisionCopy.With(decision, decision.Outcome, decision.Reasons, decision.VisitReason, decision.Actions & ~DecisionActions.AddPresence, decision.TextTemplate);
     }
 
     private static ApiError.Invalid? Validate(ScanRequest request)
