@@ -133,6 +133,9 @@ public sealed class VisitorLifecycle(
             await store.DeletePersonAsync(organization, person, cancellationToken);
         }
 
+        // Events stay, anonymised: their display text ("Welcome, {FirstName}!") is the only personal datum they hold.
+        // Done before the visits are marked erased, so a crash in between leaves the job to run again.
+        await store.AnonymiseEventsAsync(organization, person, cancellationToken);
         await visitors.ErasePersonalDataAsync(organization, person, now, cancellationToken);
         return "erased";
     }

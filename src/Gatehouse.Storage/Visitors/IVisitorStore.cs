@@ -26,8 +26,8 @@ public interface IVisitorStore : IAsyncDisposable
     Task MarkCheckOutHandledAsync(OrganizationId organization, VisitId id, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// R-VIS-10: clears the personal columns of the person's visits and the display text of their events (which can
-    /// carry a first name); events keep ids and outcomes. Run after the person itself was deleted.
+    /// R-VIS-10: clears the personal columns of the person's visits; events are anonymised by
+    /// <see cref="IEventLog.AnonymiseEventsAsync"/>. Run after the person itself was deleted.
     /// </summary>
     Task ErasePersonalDataAsync(OrganizationId organization, PersonId person, DateTimeOffset at, CancellationToken cancellationToken = default);
 

@@ -63,26 +63,10 @@ internal sealed partial class SqlVisitorStore(SqlDialect dialect) : IVisitorStor
     public Task MarkCheckOutHandledAsync(OrganizationId organization, VisitId id, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         ExecuteAsync("UPDATE visits SET check_out_handled_at = @at WHERE organization_id = @org AND id = @id", cancellationToken, ("at", dialect.Instant(at)), ("org", organization.Value), ("id", id.Value));
 
-    public async Task ErasePersonalDataAsync(OrganizationId organization, PersonId person, DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var visits = connection.Command(
-            "UPDATE visits SET host = NULL, external_id = NULL, token_number = NULL, mail_file = NULL, erased_at = @at WHERE organization_id = @org AND person_id = @person", transaction)
-            .With("at", dialect.Instant(at)).With("org", organization.Value).With("person", person.Value))
-        {
-            await visits.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        // Display text is rendered from templates such as "Welcome, {FirstName}!": the only personal datum an event holds.
-        await using (var events = connection.Command("UPDATE events SET display_text = '' WHERE organization_id = @org AND person_id = @person", transaction)
-            .With("org", organization.Value).With("person", person.Value))
-        {
-            await events.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task ErasePersonalDataAsync(OrganizationId organization, PersonId person, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            "UPDATE visits SET host = NULL, external_id = NULL, token_number = NULL, mail_file = NULL, erased_at = @at WHERE organization_id = @org AND person_id = @person",
+            cancellationToken, ("at", dialect.Instant(at)), ("org", organization.Value), ("person", person.Value));
 
     public ValueTask DisposeAsync() => dialect.DisposeAsync();
 
