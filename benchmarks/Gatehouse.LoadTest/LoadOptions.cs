@@ -26,6 +26,16 @@ public sealed record LoadOptions
     /// <summary>scan (default), pre-verify or heartbeat: to tell the HTTP cost from the decision and the commit.</summary>
     public string Verb { get; init; } = "scan";
 
+    /// <summary>
+    /// dotnet (HttpClient workers in this process) or wrk (Debian's wrk as a child process, far cheaper per
+    /// request, so more of the two cores go to the server).
+    /// </summary>
+    public string Driver { get; init; } = "dotnet";
+
+    public string WrkPath { get; init; } = "/usr/bin/wrk";
+
+    public int WrkThreads { get; init; } = 1;
+
     /// <summary>Seed, open, report the start time and memory, and stop: the 1M people / 2M credentials check.</summary>
     public bool StartupOnly { get; init; }
 
@@ -47,6 +57,9 @@ public sealed record LoadOptions
                 "--requests" => o with { MaxRequests = long.Parse(value, CultureInfo.InvariantCulture) },
                 "--verb" => o with { Verb = value },
                 "--port" => o with { Port = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--driver" => o with { Driver = value },
+                "--wrk" => o with { WrkPath = value },
+                "--wrk-threads" => o with { WrkThreads = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--startup-only" => o with { StartupOnly = bool.Parse(value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };

@@ -65,9 +65,20 @@ try
     Console.WriteLine($"Server started (index loaded) in {startClock.Elapsed.TotalSeconds:F1} s; managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MiB, working set {process.WorkingSet64 / 1048576.0:F0} MiB.");
     if (!options.StartupOnly)
     {
-        Console.WriteLine($"Scanning with {options.Workers} workers for {options.Duration.TotalSeconds:F0} s after {options.Warmup.TotalSeconds:F0} s warm-up (at most {options.MaxRequests:N0} requests)…");
-        var result = await new LoadRun(options, new Uri(url), devices).RunAsync();
+        var wrk = options.Driver.Equals("wrk", StringComparison.OrdinalIgnoreCase);
+        Console.WriteLine($"Scanning with {options.Workers} {(wrk ? "wrk connections" : "workers")} for {options.Duration.TotalSeconds:F0} s after {options.Warmup.TotalSeconds:F0} s warm-up…");
+        using var writer = new WriterStats();
+        var runClock = Stopwatch.StartNew();
+        var result = wrk
+            ? await new WrkRun(options, new Uri(url), devices).RunAsync()
+            : await new LoadRun(options, new Uri(url), devices).RunAsync();
         Console.WriteLine($"scans/s {result.ScansPerSecond:F0}  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  p99.9 {result.P999:F2} ms");
+        Console.WriteLine(writer.Describe(runClock.Elapsed));
+        if (result.ServerCpu is { } cpu)
+        {
+            Console.WriteLine($"server CPU {cpu.TotalSeconds:F1} s in the measured run: {cpu.TotalMicroseconds / Math.Max(1, result.Scans):F0} µs per scan");
+        }
+
         Console.WriteLine($"measured scans {result.Scans:N0}: granted/warning {result.Granted:N0}, denied {result.Denied:N0}, errors {result.Errors:N0}");
     }
 

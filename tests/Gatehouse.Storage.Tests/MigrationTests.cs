@@ -1,3 +1,4 @@
+using Gatehouse.Engine.Decisions;
 using Gatehouse.Storage.Sql;
 
 namespace Gatehouse.Storage.Tests;
@@ -41,5 +42,31 @@ public sealed class MigrationTests
 
         Assert.Equal(sqlite, postgres);
         Assert.Equal(1, Migrator.Scripts("sqlite")[0].Version);
+    }
+
+    // Migration 003 rebuilds the two tables every scan writes (R-GYM-09 presence, R-DEC-05 request ids): a
+    // database that already holds rows must keep them, and the keys must still decide races and duplicates.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task The_scan_path_rebuild_keeps_presence_and_request_ids(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+        var first = await store.AppendAsync(new EventAppend(world.Entry(at, "before-003")));
+        await store.DisposeAsync();
+
+        var script = Migrator.Scripts(kind == StoreKind.Sqlite ? "sqlite" : "postgres").Single(s => s.Version == 3);
+        await sandbox.ExecuteAsync(script.Sql);
+        var reopened = await sandbox.OpenAsync(sandbox.Options with { RecentRequestCapacity = 1 });
+
+        Assert.Equal(at, reopened.Index.FindEntitlements(world.Member.Id)!.Presence!.Since);
+        Assert.Single(await reopened.ListPresenceAsync(world.Org, world.Site.Id));
+        var again = await reopened.AppendAsync(new EventAppend(world.Entry(at, "before-003")));
+        Assert.True(again.Duplicate);
+        Assert.Equal(first.Event.Id, again.Event.Id);
+        var racing = await reopened.AppendAsync(new EventAppend(world.Entry(at.AddSeconds(1), "after-003")));
+        Assert.Equal(Outcome.Denied, racing.Event.Outcome);
+        Assert.Contains(ReasonCode.AlreadyPresent, racing.Event.Reasons);
     }
 }

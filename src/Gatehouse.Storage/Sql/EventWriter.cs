@@ -1,22 +1,27 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace Gatehouse.Storage.Sql;
 
 /// <summary>
 /// Group commit (R-DEC-04 without one fsync per scan): one loop drains every pending append from the channel,
-/// writes them and their side effects in one transaction, commits (durable), then updates the index and completes
-/// the callers' tasks. The connection and its prepared commands live as long as the loop. If a batch fails, its appends are retried one by one so a single bad append fails alone.
+/// writes them and their side effects in one transaction and commits; once the batch is durable, the index is
+/// updated and the callers' tasks completed. Waiting for the disk is kept off the loop: on SQLite the fsync runs
+/// beside the writer (<see cref="WalFlusher"/>); on PostgreSQL, where the commit is the durable point, the writer
+/// has two connections (<see cref="SqlDialect.WriterLanes"/>) and writes the next batch on one while the other's
+/// commit waits for the server's WAL flush. Commits still happen in the order the batches were written, so event
+/// ids become visible in order. If a batch fails, its appends are retried one by one so a single bad append fails
+/// alone.
 /// </summary>
 internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentRequests recent, int maxBatch) : IAsyncDisposable
 {
     private readonly Channel<PendingAppend> _channel = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private Task _loop = Task.CompletedTask;
 
-    // Owned by the writer loop only: one connection, its prepared commands, reused batch after batch.
-    private DbConnection? _connection;
-    private PreparedCommands? _commands;
-    private EventBulk? _bulk;
+    // Owned by the writer loop only: its connections and their prepared commands, reused batch after batch.
+    private readonly WriterLane[] _lanes = [.. Enumerable.Range(0, db.WriterLanes).Select(_ => new WriterLane(db))];
+    private WalFlusher? _flusher;
 
     public void Start() => _loop = Task.Run(RunAsync);
 
@@ -39,90 +44,155 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     {
         _channel.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        _flusher?.Dispose();
     }
 
     private async Task RunAsync()
     {
-        var batch = new List<PendingAppend>(maxBatch);
+        // The latest batch's commit: each commit first waits for the one before it.
+        var previous = Task.CompletedTask;
+        var next = 0;
         try
         {
             while (await _channel.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                batch.Clear();
+                var lane = _lanes[next];
+                next = (next + 1) % _lanes.Length;
+                await lane.Committing.ConfigureAwait(false);
+
+                // A fresh list per batch: a committed batch may still be waiting for its fsync or its turn to commit.
+                var batch = new List<PendingAppend>(Math.Min(maxBatch, 64));
                 while (batch.Count < maxBatch && _channel.Reader.TryRead(out var pending))
                 {
                     batch.Add(pending);
                 }
 
+                if (batch.Count == 0)
+                {
+                    continue;
+                }
+
+                DbTransaction transaction;
                 try
                 {
-                    await WriteAsync(batch).ConfigureAwait(false);
+                    transaction = await WriteAsync(lane, batch).ConfigureAwait(false);
                 }
                 catch (Exception)
                 {
-                    // The connection may be broken (server restart): start the retries on a fresh one.
-                    await CloseAsync().ConfigureAwait(false);
-                    foreach (var pending in batch)
-                    {
-                        try
-                        {
-                            await WriteAsync([pending]).ConfigureAwait(false);
-                        }
-                        catch (Exception exception)
-                        {
-                            pending.Done.TrySetException(exception);
-                            await CloseAsync().ConfigureAwait(false);
-                        }
-                    }
+                    // Settle everything before it first, so the retries see those rows; the connection may be broken
+                    // (server restart): the retries start on a fresh one.
+                    await previous.ConfigureAwait(false);
+                    await lane.CloseAsync().ConfigureAwait(false);
+                    await RetryOneByOneAsync(lane, batch).ConfigureAwait(false);
+                    continue;
                 }
+
+                previous = lane.Committing = CommitAsync(previous, lane, transaction, batch);
             }
         }
         finally
         {
-            await CloseAsync().ConfigureAwait(false);
+            await previous.ConfigureAwait(false);
+            foreach (var lane in _lanes)
+            {
+                await lane.Committing.ConfigureAwait(false);
+                await lane.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
-    /// <summary>Drops the connection and the commands prepared on it; the next batch opens a fresh one.</summary>
-    private async Task CloseAsync()
+    /// <summary>Begins the batch's transaction on the lane and runs its statements; the transaction is left open.</summary>
+    private async Task<DbTransaction> WriteAsync(WriterLane lane, List<PendingAppend> batch)
     {
-        if (_commands is not null)
+        if (_flusher?.Failure is { } failure)
         {
-            await _commands.DisposeAsync().ConfigureAwait(false);
-            _commands = null;
+            throw failure;
         }
 
-        if (_connection is not null)
+        var connection = await lane.OpenAsync().ConfigureAwait(false);
+        if (_flusher is null && db.DeferredSyncPath(connection) is { } path)
         {
-            await _connection.DisposeAsync().ConfigureAwait(false);
-            _connection = null;
+            _flusher = new WalFlusher(path, Release);
+        }
+
+        var startedAt = Stopwatch.GetTimestamp();
+        var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        lane.Commands.Transaction = transaction;
+        try
+        {
+            await new EventTransaction(lane.Commands, lane.Bulk, db, index, recent).WriteAsync(batch).ConfigureAwait(false);
+            EventWriterMetrics.RecordWrite(batch.Count, Stopwatch.GetElapsedTime(startedAt));
+            return transaction;
+        }
+        catch (Exception)
+        {
+            lane.Commands.Transaction = null;
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 
-    private async Task WriteAsync(List<PendingAppend> batch)
+    /// <summary>
+    /// Commits after the previous batch has, then hands the batch on to be released (now, or after the WAL fsync).
+    /// Never throws: a failed commit retries its appends one by one, and whatever still fails is the caller's error.
+    /// </summary>
+    private async Task CommitAsync(Task previous, WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
     {
-        _connection ??= await db.OpenEventWriterAsync(CancellationToken.None).ConfigureAwait(false);
-        if (_commands is null)
+        await previous.ConfigureAwait(false);
+        var startedAt = Stopwatch.GetTimestamp();
+        try
         {
-            _commands = new PreparedCommands(_connection, db.PrepareEventCommands);
-            _bulk = db.CreateEventBulk(_commands);
+            await transaction.CommitAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            await lane.CloseAsync().ConfigureAwait(false);
+            await RetryOneByOneAsync(lane, batch).ConfigureAwait(false);
+            return;
         }
 
-        await using (var transaction = await _connection.BeginTransactionAsync().ConfigureAwait(false))
+        lane.Commands.Transaction = null;
+        await transaction.DisposeAsync().ConfigureAwait(false);
+        EventWriterMetrics.RecordCommit(Stopwatch.GetElapsedTime(startedAt));
+        Durable(batch);
+    }
+
+    private async Task RetryOneByOneAsync(WriterLane lane, List<PendingAppend> batch)
+    {
+        foreach (var pending in batch)
         {
-            _commands.Transaction = transaction;
             try
             {
-                await new EventTransaction(_commands, _bulk!, db, index, recent).WriteAsync(batch).ConfigureAwait(false);
+                await using var transaction = await WriteAsync(lane, [pending]).ConfigureAwait(false);
                 await transaction.CommitAsync().ConfigureAwait(false);
+                lane.Commands.Transaction = null;
+                Durable([pending]);
             }
-            finally
+            catch (Exception exception)
             {
-                _commands.Transaction = null;
+                pending.Done.TrySetException(exception);
+                await lane.CloseAsync().ConfigureAwait(false);
             }
         }
+    }
 
-        // Durable now: make the index and the request cache agree, then release the callers.
+    private void Durable(List<PendingAppend> batch)
+    {
+        if (_flusher is null)
+        {
+            Release(batch);
+        }
+        else
+        {
+            // Committed, not yet durable: the flusher releases the callers after its next fsync.
+            _flusher.Committed(batch);
+        }
+    }
+
+    /// <summary>Durable now: make the index and the request cache agree, then release the callers.</summary>
+    private void Release(IReadOnlyList<PendingAppend> batch)
+    {
         foreach (var pending in batch)
         {
             try

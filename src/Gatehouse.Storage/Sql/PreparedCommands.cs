@@ -26,7 +26,8 @@ internal sealed class PreparedCommands(DbConnection connection, bool prepare) : 
             foreach (var (name, _) in args)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
+                // Prefixed as in the SQL text: Microsoft.Data.Sqlite otherwise retries every prefix on every bind.
+                parameter.ParameterName = name[0] is '@' or '$' or ':' ? name : "@" + name;
                 command.Parameters.Add(parameter);
             }
 

@@ -12,6 +12,9 @@ internal sealed class RecentRequests(int capacity)
     private readonly ConcurrentDictionary<(long Device, string Request), AccessEvent> _events = new();
     private readonly ConcurrentQueue<(long Device, string Request)> _order = new();
 
+    // Our own count: ConcurrentDictionary.Count takes every lock of the table, and it was read once per scan.
+    private int _count;
+
     public bool TryGet(DeviceId device, string requestId, out AccessEvent? stored)
     {
         var found = _events.TryGetValue((device.Value, requestId), out var value);
@@ -42,9 +45,13 @@ internal sealed class RecentRequests(int capacity)
         if (_events.TryAdd(key, stored))
         {
             _order.Enqueue(key);
-            while (_events.Count > capacity && _order.TryDequeue(out var oldest))
+            Interlocked.Increment(ref _count);
+            while (Volatile.Read(ref _count) > capacity && _order.TryDequeue(out var oldest))
             {
-                _events.TryRemove(oldest, out _);
+                if (_events.TryRemove(oldest, out _))
+                {
+                    Interlocked.Decrement(ref _count);
+                }
             }
         }
     }

@@ -22,6 +22,18 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>The event writer's own long-lived connection.</summary>
     public virtual ValueTask<DbConnection> OpenEventWriterAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
+    /// <summary>
+    /// The database file whose WAL the event writer must fsync itself before releasing a batch, when its
+    /// connection commits without waiting for the disk (SQLite); null when a commit is already durable.
+    /// </summary>
+    public virtual string? DeferredSyncPath(DbConnection writer) => null;
+
+    /// <summary>
+    /// Connections the event writer keeps: with two, one batch is written while the previous one's commit is in
+    /// flight. Only where commits can overlap (PostgreSQL); SQLite has one write lock.
+    /// </summary>
+    public virtual int WriterLanes => 1;
+
     /// <summary>Whether the event writer prepares its commands explicitly (else the connection auto-prepares them).</summary>
     public abstract bool PrepareEventCommands { get; }
 
