@@ -5,7 +5,7 @@ namespace Gatehouse.Storage.Sql;
 /// ids, claiming request ids (R-DEC-05) and inserting the events. SQLite re-executes one prepared statement per
 /// row (no round trips); PostgreSQL sends one statement over arrays for the whole batch (one round trip).
 /// </summary>
-internal abstract class EventBulk(PreparedCommands commands)
+internal abstract class EventBulk(PreparedCommands commands) : IDisposable
 {
     protected PreparedCommands Commands => commands;
 
@@ -21,6 +21,11 @@ internal abstract class EventBulk(PreparedCommands commands)
 
     /// <summary>Inserts the events with their reserved ids.</summary>
     public abstract Task InsertAsync(IReadOnlyList<AccessEvent> events);
+
+    /// <summary>Releases statements compiled outside <see cref="PreparedCommands"/>, before the connection closes.</summary>
+    public virtual void Dispose()
+    {
+    }
 
     protected const string EventColumns =
         "id, organization_id, device_id, site_id, zone_id, credential_id, person_id, direction, at, outcome, reasons, logic_id, logic_version, mode, "

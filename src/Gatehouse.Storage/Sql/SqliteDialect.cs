@@ -69,7 +69,7 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool PrepareEventCommands => true;
 
-    public override EventBulk CreateEventBulk(PreparedCommands commands) => new SqliteEventBulk(commands, this);
+    public override EventBulk CreateEventBulk(PreparedCommands commands) => new SqliteEventBulk(commands);
 
     public override object Instant(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
 

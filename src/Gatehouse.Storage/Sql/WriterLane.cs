@@ -35,6 +35,7 @@ internal sealed class WriterLane(SqlDialect db) : IAsyncDisposable
     /// <summary>Drops the connection and the commands prepared on it (it may be broken); the next batch opens a fresh one.</summary>
     public async Task CloseAsync()
     {
+        _bulk?.Dispose();
         if (_commands is not null)
         {
             await _commands.DisposeAsync().ConfigureAwait(false);
