@@ -8,14 +8,18 @@ namespace Gatehouse.Storage.Sql;
 
 /// <summary>
 /// Keeps several nodes' indexes current on PostgreSQL (ARCHITECTURE: nodes learn of each other's writes through
-/// LISTEN/NOTIFY). Every index change this node makes after a commit is announced as "node|kind|org|key"; other nodes
-/// re-read that row and update their own index. Notifications are a cache-freshness signal, not the source of
+/// LISTEN/NOTIFY). Every index change this node makes after a commit is announced as a line "kind|org|key"; other
+/// nodes re-read that row and update their own index. Lines are de-duplicated and packed many to a notification
+/// ("node" on the first line, then one change per line, under PostgreSQL's 8,000-byte payload limit): a busy gate
+/// announces the same site's presence and the same people many times a second, and one NOTIFY per change cost the
+/// database (and every listener) more than the scans themselves. Notifications are a cache-freshness signal, not the source of
 /// truth: the conditional writes in the database still decide races (presence, single-use QR). A notification
 /// missed while the listening connection was down is caught up at the next start.
 /// </summary>
 internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDisposable
 {
-    private const int MaxPerCommand = 100;
+    private const int MaxPerDrain = 2_000;
+    private const int MaxPayloadBytes = 7_900;
     private readonly string _node = Guid.NewGuid().ToString("N");
     private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
@@ -39,7 +43,7 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
             _channel = "gatehouse_" + new string([.. name.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '_')]);
         }
 
-        index.Changed = (kind, organization, key) => _outbox.Writer.TryWrite($"{_node}|{kind}|{organization.ToString(CultureInfo.InvariantCulture)}|{key}");
+        index.Changed = (kind, organization, key) => _outbox.Writer.TryWrite($"{kind}|{organization.ToString(CultureInfo.InvariantCulture)}|{key}");
         _listener = Task.Run(ListenAsync);
         _publisher = Task.Run(PublishAsync);
         await Task.WhenAny(_listening.Task, Task.Delay(TimeSpan.FromSeconds(30))).ConfigureAwait(false);
@@ -57,14 +61,17 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
 
     private async Task PublishAsync()
     {
-        var batch = new List<string>(MaxPerCommand);
+        var changes = new HashSet<string>(StringComparer.Ordinal);
         while (await _outbox.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            batch.Clear();
-            while (batch.Count < MaxPerCommand && _outbox.Reader.TryRead(out var payload))
+            // Refreshes are idempotent (a node re-reads the current row), so a change announced twice is sent once.
+            changes.Clear();
+            while (changes.Count < MaxPerDrain && _outbox.Reader.TryRead(out var change))
             {
-                batch.Add(payload);
+                changes.Add(change);
             }
+
+            var batch = Pack(changes);
 
             try
             {
@@ -105,7 +112,16 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
                     await connection.WaitAsync(_stop.Token).ConfigureAwait(false);
                     foreach (var payload in received.ToArray())
                     {
-                        await ApplyAsync(payload).ConfigureAwait(false);
+                        var lines = payload.Split('\n');
+                        if (lines[0] == _node)
+                        {
+                            continue;
+                        }
+
+                        foreach (var line in lines.Skip(1))
+                        {
+                            await ApplyAsync(line).ConfigureAwait(false);
+                        }
                     }
 
                     received.Clear();
@@ -129,18 +145,46 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
         }
     }
 
-    private async Task ApplyAsync(string payload)
+    /// <summary>The changes as notification payloads: this node's id, then as many lines as fit.</summary>
+    private List<string> Pack(IEnumerable<string> changes)
     {
-        var parts = payload.Split('|', 4);
-        if (parts.Length != 4 || parts[0] == _node || !Enum.TryParse<ChangeKind>(parts[1], out var kind))
+        var payloads = new List<string>();
+        var current = new System.Text.StringBuilder(_node);
+        var bytes = _node.Length;
+        foreach (var change in changes)
+        {
+            var size = 1 + System.Text.Encoding.UTF8.GetByteCount(change);
+            if (bytes + size > MaxPayloadBytes && current.Length > _node.Length)
+            {
+                payloads.Add(current.ToString());
+                current.Clear().Append(_node);
+                bytes = _node.Length;
+            }
+
+            current.Append('\n').Append(change);
+            bytes += size;
+        }
+
+        if (current.Length > _node.Length)
+        {
+            payloads.Add(current.ToString());
+        }
+
+        return payloads;
+    }
+
+    private async Task ApplyAsync(string change)
+    {
+        var parts = change.Split('|', 3);
+        if (parts.Length != 3 || !Enum.TryParse<ChangeKind>(parts[0], out var kind))
         {
             return;
         }
 
         try
         {
-            var organization = new OrganizationId(long.Parse(parts[2], CultureInfo.InvariantCulture));
-            await IndexRefresher.ApplyAsync(db, index, kind, organization, parts[3], _stop.Token).ConfigureAwait(false);
+            var organization = new OrganizationId(long.Parse(parts[1], CultureInfo.InvariantCulture));
+            await IndexRefresher.ApplyAsync(db, index, kind, organization, parts[2], _stop.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
