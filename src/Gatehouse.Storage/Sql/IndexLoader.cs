@@ -6,8 +6,8 @@ namespace Gatehouse.Storage.Sql;
 
 /// <summary>
 /// Builds the <see cref="AccessIndex"/> from the database at start by streaming rows with a data reader (no
-/// tracking, no intermediate lists of all rows). Per-person tables are read ordered by person so each person's
-/// snapshot is replaced once per table.
+/// tracking). Per-person tables are read ordered by person and joined to the people in one pass, so each person's
+/// snapshot is created once, complete (see <see cref="PersonTables"/>).
 /// </summary>
 internal static class IndexLoader
 {
@@ -25,31 +25,18 @@ internal static class IndexLoader
         await Each(connection, db, $"SELECT {Rows.Level} FROM access_levels", r => index.SetLevel(Rows.ToLevel(r)), cancellationToken).ConfigureAwait(false);
         await Each(connection, db, $"SELECT {Rows.Secret} FROM device_secrets WHERE revoked_at IS NULL ORDER BY id", r => index.SetDeviceSecret(new DeviceId(r.Long(1)), r.String(2)), cancellationToken).ConfigureAwait(false);
 
-        // The two big tables load side by side on their own connections: credentials do not depend on people.
+        // Three streams side by side, each on its own connection: credentials go straight into the index, while the
+        // people and the per-person tables are staged and then joined, so each person's snapshot is built once.
         var credentials = Task.Run(() => LoadCredentialsAsync(db, index, cancellationToken), cancellationToken);
-        await Each(connection, db, $"SELECT {Rows.Person}, pos_balance, account_balance FROM people", r => index.SetEntitlements(
-            new Entitlements(Rows.ToPerson(r)) { PosBalance = r.Decimal(11), AccountBalance = r.Decimal(12) }), cancellationToken).ConfigureAwait(false);
-        await credentials.ConfigureAwait(false);
-
-        await Grouped(connection, db, $"SELECT {Rows.Contract} FROM contracts ORDER BY person_id, id", Rows.ToContract, (e, l) => e with { Contracts = l }, index, cancellationToken).ConfigureAwait(false);
-        await Grouped(connection, db, $"SELECT {Rows.Product} FROM entrance_products ORDER BY person_id, id", Rows.ToProduct, (e, l) => e with { Products = l }, index, cancellationToken).ConfigureAwait(false);
-        await Grouped(connection, db, $"SELECT {Rows.Pause} FROM subscription_pauses ORDER BY person_id, id", r => Rows.ToPause(r).Pause, (e, l) => e with { Pauses = l }, index, cancellationToken).ConfigureAwait(false);
-        await Grouped(connection, db, $"SELECT {Rows.Invoice} FROM invoices ORDER BY person_id, id", Rows.ToInvoice, (e, l) => e with { Invoices = l }, index, cancellationToken).ConfigureAwait(false);
-        await Grouped(connection, db, $"SELECT {Rows.Booking} FROM bookings ORDER BY person_id, id", Rows.ToBooking, (e, l) => e with { Bookings = l }, index, cancellationToken).ConfigureAwait(false);
-        await Grouped(connection, db, $"SELECT {Rows.Questionnaire} FROM questionnaires ORDER BY person_id, id", Rows.ToQuestionnaire, (e, l) => e with { Questionnaires = l }, index, cancellationToken).ConfigureAwait(false);
-
-        // Latest presence per person goes into the snapshot; every row counts toward occupancy.
-        await Each(connection, db, $"SELECT {Rows.Presence} FROM presence ORDER BY person_id, since", r => index.AddPresence(Rows.ToPresence(r)), cancellationToken).ConfigureAwait(false);
-        await Each(connection, db, $"SELECT {Rows.Visitor} FROM visitor_passes", r =>
+        var tables = Task.Run(() => PersonTables.ReadAsync(db, index, cancellationToken), cancellationToken);
+        var people = Task.Run(() => ReadPeopleAsync(connection, db, peopleCount, cancellationToken), cancellationToken);
+        await Task.WhenAll(credentials, tables, people).ConfigureAwait(false);
+        var grouped = await tables.ConfigureAwait(false);
+        foreach (var person in await people.ConfigureAwait(false))
         {
-            var pass = Rows.ToVisitor(r);
-            index.Update(pass.Person, e => e with { Visitor = pass });
-        }, cancellationToken).ConfigureAwait(false);
-        await Each(connection, db, $"SELECT {Rows.Employment} FROM employment_terms", r =>
-        {
-            var terms = Rows.ToEmployment(r);
-            index.Update(new PersonId(r.Long(0)), e => e with { Employment = terms });
-        }, cancellationToken).ConfigureAwait(false);
+            index.SetEntitlements(grouped.Build(person));
+        }
+
         return index;
     }
 
@@ -81,32 +68,34 @@ internal static class IndexLoader
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    /// <summary>Rows ordered by person (column 1): collects one person's rows, then replaces their snapshot once.</summary>
-    private static async Task Grouped<T>(DbConnection connection, SqlDialect db, string sql, Func<Row, T> map, Func<Entitlements, IReadOnlyList<T>, Entitlements> attach, AccessIndex index, CancellationToken cancellationToken)
+    /// <summary>The people in ascending id order, as <see cref="PersonTables.Build"/> needs them.</summary>
+    private static async Task<List<StagedPerson>> ReadPeopleAsync(DbConnection connection, SqlDialect db, int expected, CancellationToken cancellationToken)
     {
-        var current = new PersonId(0);
-        var items = new List<T>();
-        void Flush()
+        var people = new List<StagedPerson>(expected);
+        var ascending = true;
+        var shared = new SharedValues();
+        await using (var command = connection.Command($"SELECT {Rows.Person}, pos_balance, account_balance FROM people"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (items.Count > 0)
+            var row = new Row(reader, db, shared);
+            var last = long.MinValue;
+            while (reader.Read())
             {
-                var list = items.ToArray();
-                index.Update(current, e => attach(e, list));
-                items.Clear();
+                var person = Rows.ToPerson(row);
+                ascending &= person.Id.Value > last;
+                last = person.Id.Value;
+                people.Add(new StagedPerson(person, row.Decimal(11), row.Decimal(12)));
             }
         }
 
-        await Each(connection, db, sql, r =>
+        // No ORDER BY: both databases usually return the rows in id order already (SQLite by rowid, PostgreSQL in
+        // insertion order), and sorting here when they do not is cheaper than having the database sort every load.
+        if (!ascending)
         {
-            var person = new PersonId(r.Long(1));
-            if (person != current)
-            {
-                Flush();
-                current = person;
-            }
+            people.Sort(static (a, b) => a.Person.Id.Value.CompareTo(b.Person.Id.Value));
+        }
 
-            items.Add(map(r));
-        }, cancellationToken).ConfigureAwait(false);
-        Flush();
+        cancellationToken.ThrowIfCancellationRequested();
+        return people;
     }
 }

@@ -85,7 +85,7 @@ internal static class Rows
         new(r.Long(0)), new(r.Long(1)), r.String(2), StoreJson.Read<long[]>(r.String(3)).Select(z => new ZoneId(z)).ToArray());
 
     public static Person ToPerson(Row r) => new(
-        new(r.Long(0)), new(r.Long(1)), r.Enum<PersonKind>(2), r.String(3), r.String(4), r.Enum<Gender>(5),
+        new(r.Long(0)), new(r.Long(1)), r.Enum<PersonKind>(2), r.Text(3), r.Text(4), r.Enum<Gender>(5),
         r.LongOrNull(6) is { } company ? new CompanyId(company) : null, r.StringOrNull(7), r.Bool(8), r.InstantOrNull(9), r.InstantOrNull(10));
 
     public static Credential ToCredential(Row r) => new(
@@ -93,14 +93,13 @@ internal static class Rows
         Window(r, 5), r.BytesOrNull(7), r.InstantOrNull(8));
 
     public static Contract ToContract(Row r) => new(
-        new(r.Long(0)), new(r.Long(1)), r.String(2), new TimeWindow(r.Instant(3), r.Instant(4)), r.Enum<ContractStatus>(5),
-        r.Bool(6), r.Bool(7), StoreJson.ReadRules(r.StringOrNull(8)),
-        r.StringOrNull(9) is { } sites ? StoreJson.Read<long[]>(sites).Select(s => new SiteId(s)).ToArray() : null,
+        new(r.Long(0)), new(r.Long(1)), r.Text(2), new TimeWindow(r.Instant(3), r.Instant(4)), r.Enum<ContractStatus>(5),
+        r.Bool(6), r.Bool(7), r.Parsed(8, Rules), r.Parsed(9, Sites),
         r.LongOrNull(10) is { } subscription ? new SubscriptionId(subscription) : null,
         r.LongOrNull(11) is { } invoice ? new InvoiceId(invoice) : null);
 
     public static EntranceProduct ToProduct(Row r) => new(
-        new(r.Long(0)), new(r.Long(1)), r.String(2), StoreJson.Read<ZoneType[]>(r.String(3)), r.Int(4), Window(r, 5));
+        new(r.Long(0)), new(r.Long(1)), r.Text(2), r.Parsed(3, StoreJson.Read<ZoneType[]>)!, r.Int(4), Window(r, 5));
 
     public static StoredPause ToPause(Row r) => new(r.Long(0), new(r.Long(1)), new SubscriptionPause(new(r.Long(2)), new TimeWindow(r.Instant(3), r.Instant(4))));
 
@@ -110,8 +109,8 @@ internal static class Rows
         r.LongOrNull(7) is { } booking ? new BookingId(booking) : null);
 
     public static Booking ToBooking(Row r) => new(
-        new(r.Long(0)), new(r.Long(1)), r.Enum<BookingKind>(2), r.String(3), new(r.Long(4)), new TimeWindow(r.Instant(5), r.Instant(6)),
-        r.StringOrNull(7), r.StringOrNull(8), r.StringOrNull(9) is { } types ? StoreJson.Read<ZoneType[]>(types) : null, r.Bool(10), r.Bool(11));
+        new(r.Long(0)), new(r.Long(1)), r.Enum<BookingKind>(2), r.Text(3), new(r.Long(4)), new TimeWindow(r.Instant(5), r.Instant(6)),
+        r.TextOrNull(7), r.StringOrNull(8), r.Parsed(9, StoreJson.Read<ZoneType[]>), r.Bool(10), r.Bool(11));
 
     public static QuestionnaireResult ToQuestionnaire(Row r) => new(new(r.Long(0)), new(r.Long(1)), r.Date(2), r.Bool(3));
 
@@ -119,13 +118,13 @@ internal static class Rows
         new(r.Long(0)), new(r.Long(1)), r.Instant(2), r.Bool(3), r.LongOrNull(4) is { } zone ? new ZoneId(zone) : null);
 
     public static VisitorPass ToVisitor(Row r) => new(
-        new(r.Long(0)), new(r.Long(1)), r.String(2), new TimeWindow(r.Instant(3), r.Instant(4)), new(r.Long(5)),
+        new(r.Long(0)), new(r.Long(1)), r.Text(2), new TimeWindow(r.Instant(3), r.Instant(4)), new(r.Long(5)),
         r.LongOrNull(6) is { } pre ? new AccessLevelId(pre) : null, r.InstantOrNull(7), r.InstantOrNull(8));
 
     public static EmploymentTerms ToEmployment(Row r) => new(
         r.LongOrNull(1) is { } company ? new CompanyId(company) : null,
         r.LongOrNull(2) is { } level ? new AccessLevelId(level) : null,
-        StoreJson.ReadRules(r.StringOrNull(3)), r.Bool(4));
+        r.Parsed(3, Rules), r.Bool(4));
 
     public static StaffUser ToStaff(Row r) => new(
         new(r.Long(0)), new(r.Long(1)), r.String(2), r.String(3), r.Enum<StaffRole>(4),
@@ -159,6 +158,10 @@ internal static class Rows
         Listed = r.Bool(21),
         StaffDecision = r.BoolOrNull(22) is { } allowed ? new StaffDecision(allowed, new(r.Long(23)), r.Instant(24)) : null,
     };
+
+    private static IReadOnlyList<AccessRule> Rules(string json) => StoreJson.ReadRules(json)!;
+
+    private static SiteId[] Sites(string json) => StoreJson.Read<long[]>(json).Select(s => new SiteId(s)).ToArray();
 
     private static TimeWindow? Window(Row r, int from) =>
         r.IsNull(from) ? null : new TimeWindow(r.Instant(from), r.Instant(from + 1));

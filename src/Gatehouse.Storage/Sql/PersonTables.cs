@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Gatehouse.Engine.Model;
+
+namespace Gatehouse.Storage.Sql;
+
+/// <summary>
+/// Every per-person table of the index load, read on one connection ordered by person and grouped, then joined to
+/// the people by <see cref="Build"/>: each person's <see cref="Entitlements"/> is created once, complete, instead of
+/// being created bare and replaced (copied) once per table that has rows for them.
+/// </summary>
+internal sealed class PersonTables
+{
+    private PersonGroups<Contract> _contracts = new();
+    private PersonGroups<EntranceProduct> _products = new();
+    private PersonGroups<SubscriptionPause> _pauses = new();
+    private PersonGroups<Invoice> _invoices = new();
+    private PersonGroups<Booking> _bookings = new();
+    private PersonGroups<QuestionnaireResult> _questionnaires = new();
+    private PersonGroups<Presence> _presence = new();
+    private PersonGroups<VisitorPass> _visitors = new();
+    private PersonGroups<EmploymentTerms> _employment = new();
+
+    /// <summary>Reads the tables; every presence row also counts toward occupancy, whether or not its person still exists.</summary>
+    public static async Task<PersonTables> ReadAsync(SqlDialect db, AccessIndex index, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var shared = new SharedValues();
+        var tables = new PersonTables();
+        tables._contracts = await GroupAsync(connection, db, shared, $"SELECT {Rows.Contract} FROM contracts ORDER BY person_id, id", 1, Rows.ToContract, cancellationToken).ConfigureAwait(false);
+        tables._products = await GroupAsync(connection, db, shared, $"SELECT {Rows.Product} FROM entrance_products ORDER BY person_id, id", 1, Rows.ToProduct, cancellationToken).ConfigureAwait(false);
+        tables._pauses = await GroupAsync(connection, db, shared, $"SELECT {Rows.Pause} FROM subscription_pauses ORDER BY person_id, id", 1, r => Rows.ToPause(r).Pause, cancellationToken).ConfigureAwait(false);
+        tables._invoices = await GroupAsync(connection, db, shared, $"SELECT {Rows.Invoice} FROM invoices ORDER BY person_id, id", 1, Rows.ToInvoice, cancellationToken).ConfigureAwait(false);
+        tables._bookings = await GroupAsync(connection, db, shared, $"SELECT {Rows.Booking} FROM bookings ORDER BY person_id, id", 1, Rows.ToBooking, cancellationToken).ConfigureAwait(false);
+        tables._questionnaires = await GroupAsync(connection, db, shared, $"SELECT {Rows.Questionnaire} FROM questionnaires ORDER BY person_id, id", 1, Rows.ToQuestionnaire, cancellationToken).ConfigureAwait(false);
+        tables._presence = await GroupAsync(connection, db, shared, $"SELECT {Rows.Presence} FROM presence ORDER BY person_id, since", 0, r =>
+        {
+            var presence = Rows.ToPresence(r);
+            index.CountPresence(presence);
+            return presence;
+        }, cancellationToken).ConfigureAwait(false);
+        tables._visitors = await GroupAsync(connection, db, shared, $"SELECT {Rows.Visitor} FROM visitor_passes ORDER BY person_id", 0, Rows.ToVisitor, cancellationToken).ConfigureAwait(false);
+        tables._employment = await GroupAsync(connection, db, shared, $"SELECT {Rows.Employment} FROM employment_terms ORDER BY person_id", 0, Rows.ToEmployment, cancellationToken).ConfigureAwait(false);
+        return tables;
+    }
+
+    /// <summary>The person's whole snapshot. People must be built in ascending id order (see <see cref="PersonGroups{T}.Take"/>).</summary>
+    public Entitlements Build(StagedPerson staged)
+    {
+        var id = staged.Person.Id.Value;
+        return new Entitlements(staged.Person)
+        {
+            PosBalance = staged.PosBalance,
+            AccountBalance = staged.AccountBalance,
+            Contracts = _contracts.Take(id) ?? [],
+            Products = _products.Take(id) ?? [],
+            Pauses = _pauses.Take(id) ?? [],
+            Invoices = _invoices.Take(id) ?? [],
+            Bookings = _bookings.Take(id) ?? [],
+            Questionnaires = _questionnaires.Take(id) ?? [],
+
+            // The snapshot holds one presence: the latest (rows are ordered by since).
+            Presence = _presence.Take(id) is { } presence ? presence[^1] : null,
+            Visitor = _visitors.Take(id) is { } visitor ? visitor[0] : null,
+            Employment = _employment.Take(id) is { } terms ? terms[0] : null,
+        };
+    }
+
+    private static async Task<PersonGroups<T>> GroupAsync<T>(DbConnection connection, SqlDialect db, SharedValues shared, string sql, int personOrdinal, Func<Row, T> map, CancellationToken cancellationToken)
+    {
+        var groups = new PersonGroups<T>();
+        var items = new List<T>();
+        var current = 0L;
+        await using var command = connection.Command(sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var row = new Row(reader, db, shared);
+
+        // Synchronous Read: millions of rows, and an awaited ReadAsync per row costs more than the row itself.
+        while (reader.Read())
+        {
+            var person = reader.GetInt64(personOrdinal);
+            if (person != current && items.Count > 0)
+            {
+                groups.Add(current, [.. items]);
+                items.Clear();
+            }
+
+            current = person;
+            items.Add(map(row));
+        }
+
+        if (items.Count > 0)
+        {
+            groups.Add(current, [.. items]);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return groups;
+    }
+}
