@@ -36,15 +36,11 @@ try
 {
     Console.WriteLine($"Seeding {options.People:N0} people, {options.People * options.CardsPerPerson:N0} credentials on {(postgres ? "PostgreSQL" : "SQLite")}…");
     var seedClock = Stopwatch.StartNew();
-    long[] devices;
-    await using (var store = await GatehouseStore.OpenAsync(StoreFactory.ToStoreOptions(new DatabaseOptions
+    var devices = await LoadSeed.SeedAsync(StoreFactory.ToStoreOptions(new DatabaseOptions
     {
         Provider = postgres ? DatabaseProvider.PostgreSQL : DatabaseProvider.Sqlite,
         ConnectionString = connection,
-    }), TimeProvider.System))
-    {
-        devices = await LoadSeed.SeedAsync(store, options, TimeProvider.System);
-    }
+    }), options, TimeProvider.System);
 
     Console.WriteLine($"Seeded in {seedClock.Elapsed.TotalSeconds:F1} s.");
     var url = $"http://127.0.0.1:{options.Port.ToString(CultureInfo.InvariantCulture)}";
