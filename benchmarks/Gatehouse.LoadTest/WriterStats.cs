@@ -13,6 +13,8 @@ public sealed class WriterStats : IDisposable
     private long _events;
     private double _writeMs;
     private double _commitMs;
+    private double _maxWriteMs;
+    private double _maxCommitMs;
 
     public WriterStats()
     {
@@ -34,10 +36,12 @@ public sealed class WriterStats : IDisposable
             if (instrument.Name.EndsWith("write_duration", StringComparison.Ordinal))
             {
                 _writeMs += value;
+                _maxWriteMs = Math.Max(_maxWriteMs, value);
             }
             else
             {
                 _commitMs += value;
+                _maxCommitMs = Math.Max(_maxCommitMs, value);
             }
         });
         _listener.Start();
@@ -49,13 +53,15 @@ public sealed class WriterStats : IDisposable
         Interlocked.Exchange(ref _events, 0);
         _writeMs = 0;
         _commitMs = 0;
+        _maxWriteMs = 0;
+        _maxCommitMs = 0;
     }
 
     public string Describe(TimeSpan wall) =>
         _batches == 0
             ? "event writer: no batches"
             : FormattableString.Invariant(
-                $"event writer: {_batches:N0} batches, {(double)_events / _batches:F1} events each; writing {_writeMs / _batches:F2} ms + commit {_commitMs / _batches:F2} ms per batch; busy {(_writeMs + _commitMs) / wall.TotalMilliseconds:P0} of the time");
+                $"event writer: {_batches:N0} batches, {(double)_events / _batches:F1} events each; writing {_writeMs / _batches:F2} ms + commit {_commitMs / _batches:F2} ms per batch; busy {(_writeMs + _commitMs) / wall.TotalMilliseconds:P0} of the time; longest write {_maxWriteMs:F1} ms, commit {_maxCommitMs:F1} ms");
 
     public void Dispose() => _listener.Dispose();
 }

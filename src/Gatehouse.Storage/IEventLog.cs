@@ -12,8 +12,12 @@ public interface IEventLog
     /// </summary>
     Task<AppendResult> AppendAsync(EventAppend append, CancellationToken cancellationToken = default);
 
-    /// <summary>In memory, no I/O: the event already stored for this device and request id, if recent (R-DEC-05).</summary>
-    bool TryGetProcessed(DeviceId device, string requestId, out AccessEvent? stored);
+    /// <summary>
+    /// The event already stored for this device and request id, if it is among the recent ones this node knows
+    /// (R-DEC-05). A pair not known in memory costs no I/O and returns null: an older duplicate is still caught by
+    /// <see cref="AppendAsync"/>. A known one is read back by its key.
+    /// </summary>
+    ValueTask<AccessEvent?> FindRecentAsync(DeviceId device, string requestId, CancellationToken cancellationToken = default);
 
     Task<AccessEvent?> GetEventAsync(OrganizationId organization, AccessEventId id, CancellationToken cancellationToken = default);
 

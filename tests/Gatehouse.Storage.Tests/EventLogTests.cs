@@ -27,8 +27,9 @@ public sealed class EventLogTests
         Assert.Equal(at, stored.At);
         Assert.Equal(new VisitReason(VisitReasonKind.Contract, 7, "Unlimited"), stored.VisitReason);
         Assert.Equal(world.Logic.Id, stored.Logic);
-        Assert.True(reopened.TryGetProcessed(world.Gate.Id, "req-1", out var cached));
-        Assert.Equal(appended.Event.Id, cached!.Id);
+        var cached = await reopened.FindRecentAsync(world.Gate.Id, "req-1");
+        Assert.NotNull(cached);
+        Assert.Equal(appended.Event.Id, cached.Id);
         Assert.NotNull(reopened.Index.FindEntitlements(world.Member.Id)!.Presence);
     }
 
@@ -65,8 +66,9 @@ public sealed class EventLogTests
 
         Assert.All(concurrent, r => Assert.True(r.Duplicate));
         Assert.All(concurrent, r => Same.Event(first.Event, r.Event));
-        Assert.True(store.TryGetProcessed(world.Gate.Id, "same", out var cached));
-        Assert.Equal(first.Event.Id, cached!.Id);
+        var cached = await store.FindRecentAsync(world.Gate.Id, "same");
+        Assert.NotNull(cached);
+        Assert.Equal(first.Event.Id, cached.Id);
         Assert.Single((await store.QueryEventsAsync(new EventQuery(world.Org))).Items);
 
         // Another device may reuse the id: request ids are per device.
@@ -86,7 +88,7 @@ public sealed class EventLogTests
 
         var first = await store.AppendAsync(new EventAppend(world.Entry(at, "old", DecisionActions.LogEvent)));
         await store.AppendAsync(new EventAppend(world.Entry(at, "newer", DecisionActions.LogEvent)));
-        Assert.False(store.TryGetProcessed(world.Gate.Id, "old", out _));
+        Assert.Null(await store.FindRecentAsync(world.Gate.Id, "old"));
 
         var again = await store.AppendAsync(new EventAppend(world.Entry(at, "old", DecisionActions.LogEvent)));
 
@@ -148,8 +150,9 @@ public sealed class EventLogTests
         var stored = await store.GetEventAsync(world.Org, mine.Event.Id);
         Assert.Equal(string.Empty, stored!.DisplayText);
         Assert.Equal(mine.Event.Outcome, stored.Outcome);
-        Assert.True(store.TryGetProcessed(world.Gate.Id, "mine", out var cached));
-        Assert.Equal(string.Empty, cached!.DisplayText);
+        var cached = await store.FindRecentAsync(world.Gate.Id, "mine");
+        Assert.NotNull(cached);
+        Assert.Equal(string.Empty, cached.DisplayText);
         Assert.Equal("Welcome, Bo!", (await store.GetEventAsync(world.Org, theirs.Event.Id))!.DisplayText);
         Assert.Equal(0, await store.AnonymiseEventsAsync(new OrganizationId(world.Org.Value + 1000), other.Id));
     }

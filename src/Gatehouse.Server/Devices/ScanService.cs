@@ -36,7 +36,7 @@ public sealed class ScanService(IGatehouseStore store, TimeProvider time, Extern
 
         // A pre-verification is not the scan itself: it must not take the request id the real scan will use.
         var requestId = preVerification ? null : request.RequestId;
-        if (requestId is not null && store.TryGetProcessed(id, requestId, out var processed) && processed is not null)
+        if (requestId is not null && await store.FindRecentAsync(id, requestId, cancellationToken) is { } processed)
         {
             return ScanResponses.Replay(processed, index);
         }

@@ -27,8 +27,8 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
             var e = pending.Append.Event;
             if (e.RequestId is { } request)
             {
-                // Answered before (this node, since the server's own check): the same answer, no I/O.
-                if (recent.TryGet(e.Device, request, out var earlier) && earlier is not null)
+                // Answered before (this node, since the server's own check): the same answer, read by its key.
+                if (recent.Contains(e.Device, request) && await FindProcessedAsync(e.Device, request).ConfigureAwait(false) is { } earlier)
                 {
                     pending.Result = new AppendResult(earlier, Duplicate: true);
                     continue;
@@ -250,7 +250,7 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
     private async Task<AccessEvent?> FindProcessedAsync(DeviceId device, string requestId)
     {
         var command = commands.Get(
-            $"SELECT {Rows.Event} FROM processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id WHERE p.device_id = @device AND p.request_id = @request",
+            $"SELECT {Rows.Event} FROM {SqlStore.ProcessedFrom} WHERE p.device_id = @device AND p.request_id = @request",
             ("device", device.Value), ("request", requestId));
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         return await reader.ReadAsync().ConfigureAwait(false) ? Rows.ToEvent(new Row(reader, db)) : null;

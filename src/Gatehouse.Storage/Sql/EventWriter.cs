@@ -156,6 +156,14 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         await transaction.DisposeAsync().ConfigureAwait(false);
         EventWriterMetrics.RecordCommit(Stopwatch.GetElapsedTime(startedAt));
         Durable(batch);
+        try
+        {
+            await db.BetweenBatchesAsync(lane.Commands.Connection).ConfigureAwait(false);
+        }
+        catch (DbException)
+        {
+            // Housekeeping only (a checkpoint): the batch is committed; the next request tries again.
+        }
     }
 
     private async Task RetryOneByOneAsync(WriterLane lane, List<PendingAppend> batch)
@@ -202,7 +210,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                     change(index);
                 }
 
-                recent.Remember(pending.Result!.Event);
+                recent.Remember(pending.Result!.Event.Device, pending.Result.Event.RequestId);
             }
             catch (Exception)
             {

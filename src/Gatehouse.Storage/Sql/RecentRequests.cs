@@ -1,58 +1,63 @@
-using System.Collections.Concurrent;
 using Gatehouse.Engine.Model;
 
 namespace Gatehouse.Storage.Sql;
 
 /// <summary>
-/// The last N answered (device, request id) pairs, so a retried scan is answered from memory (R-DEC-05). The unique
-/// key in processed_requests stays the authority: a miss here (older, or answered by another node) is caught at append.
+/// Which (device, request id) pairs were answered recently, so a retried scan is known without a query (R-DEC-05).
+/// Only a 64-bit fingerprint of each pair is kept, in flat arrays, never the answer itself: a cache of answers made
+/// several objects per scan survive long enough to be promoted by the garbage collector, and those promotions were
+/// the longest pauses of the scan path. A hit is confirmed by reading the stored answer by its key (a retry is
+/// rare, a read is cheap), so a fingerprint collision costs a read, never a wrong answer. The unique key in
+/// processed_requests stays the authority: a miss here (older, or answered by another node) is caught at append.
 /// </summary>
 internal sealed class RecentRequests(int capacity)
 {
-    private readonly ConcurrentDictionary<(long Device, string Request), AccessEvent> _events = new();
-    private readonly ConcurrentQueue<(long Device, string Request)> _order = new();
+    private readonly Lock _gate = new();
+    private readonly HashSet<(long Device, ulong Fingerprint)> _seen = new(Math.Min(capacity, 1 << 20));
+    private readonly Queue<(long Device, ulong Fingerprint)> _order = new(Math.Min(capacity, 1 << 20));
 
-    // Our own count: ConcurrentDictionary.Count takes every lock of the table, and it was read once per scan.
-    private int _count;
-
-    public bool TryGet(DeviceId device, string requestId, out AccessEvent? stored)
+    /// <summary>Whether this pair was answered recently; confirm with the stored row before replaying.</summary>
+    public bool Contains(DeviceId device, string requestId)
     {
-        var found = _events.TryGetValue((device.Value, requestId), out var value);
-        stored = value;
-        return found;
-    }
-
-    /// <summary>Blanks the display text of the person's cached answers (erasure, R-VIS-10).</summary>
-    public void Anonymise(PersonId person)
-    {
-        foreach (var (key, stored) in _events)
+        var key = (device.Value, Fingerprint(requestId));
+        lock (_gate)
         {
-            if (stored.Person == person)
-            {
-                _events.TryUpdate(key, stored with { DisplayText = string.Empty }, stored);
-            }
+            return _seen.Contains(key);
         }
     }
 
-    public void Remember(AccessEvent stored)
+    public void Remember(DeviceId device, string? requestId)
     {
-        if (stored.RequestId is null)
+        if (requestId is null || capacity <= 0)
         {
             return;
         }
 
-        var key = (stored.Device.Value, stored.RequestId);
-        if (_events.TryAdd(key, stored))
+        var key = (device.Value, Fingerprint(requestId));
+        lock (_gate)
         {
-            _order.Enqueue(key);
-            Interlocked.Increment(ref _count);
-            while (Volatile.Read(ref _count) > capacity && _order.TryDequeue(out var oldest))
+            if (!_seen.Add(key))
             {
-                if (_events.TryRemove(oldest, out _))
-                {
-                    Interlocked.Decrement(ref _count);
-                }
+                return;
+            }
+
+            _order.Enqueue(key);
+            while (_seen.Count > capacity && _order.TryDequeue(out var oldest))
+            {
+                _seen.Remove(oldest);
             }
         }
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable, allocation-free, and well spread for short ids.</summary>
+    private static ulong Fingerprint(string requestId)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in requestId)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
     }
 }

@@ -28,6 +28,9 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// </summary>
     public virtual string? DeferredSyncPath(DbConnection writer) => null;
 
+    /// <summary>Housekeeping the event writer runs on its connection between two batches (SQLite: restart the WAL).</summary>
+    public virtual Task BetweenBatchesAsync(DbConnection writer) => Task.CompletedTask;
+
     /// <summary>
     /// Connections the event writer keeps: with two, one batch is written while the previous one's commit is in
     /// flight. Only where commits can overlap (PostgreSQL); SQLite has one write lock.

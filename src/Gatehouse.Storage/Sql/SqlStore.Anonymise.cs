@@ -10,7 +10,6 @@ internal sealed partial class SqlStore
         var rows = await ExecuteAsync(
             "UPDATE events SET display_text = '' WHERE organization_id = @org AND person_id = @person AND display_text <> ''",
             cancellationToken, ("org", organization.Value), ("person", person.Value)).ConfigureAwait(false);
-        _recent.Anonymise(person);
         return rows;
     }
 }

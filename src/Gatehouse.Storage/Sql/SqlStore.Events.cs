@@ -15,7 +15,17 @@ internal sealed partial class SqlStore
         return _writer.AppendAsync(append);
     }
 
-    public bool TryGetProcessed(DeviceId device, string requestId, out AccessEvent? stored) => _recent.TryGet(device, requestId, out stored);
+    public async ValueTask<AccessEvent?> FindRecentAsync(DeviceId device, string requestId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requestId);
+        return _recent.Contains(device, requestId)
+            ? await FirstAsync($"SELECT {Rows.Event} FROM {ProcessedFrom} WHERE p.device_id = @device AND p.request_id = @request", Rows.ToEvent, cancellationToken,
+                ("device", device.Value), ("request", requestId)).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>A processed request with its event (and the event's staff decision, as every event read has).</summary>
+    internal const string ProcessedFrom = "processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id";
 
     public Task<AccessEvent?> GetEventAsync(OrganizationId organization, AccessEventId id, CancellationToken cancellationToken = default) =>
         FirstAsync($"SELECT {Rows.Event} FROM {Rows.EventFrom} WHERE e.id = @id AND e.organization_id = @org", Rows.ToEvent, cancellationToken, ("id", id.Value), ("org", organization.Value));
@@ -76,11 +86,11 @@ internal sealed partial class SqlStore
     {
         var since = Now - _options.RecentRequestWindow;
         var rows = await QueryAsync(
-            $"SELECT {Rows.Event} FROM processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id WHERE p.at >= @since ORDER BY p.at DESC LIMIT @limit",
-            Rows.ToEvent, cancellationToken, ("since", _db.Instant(since)), ("limit", _options.RecentRequestCapacity)).ConfigureAwait(false);
+            "SELECT device_id, request_id FROM processed_requests WHERE at >= @since ORDER BY at DESC LIMIT @limit",
+            r => (Device: new DeviceId(r.Long(0)), Request: r.String(1)), cancellationToken, ("since", _db.Instant(since)), ("limit", _options.RecentRequestCapacity)).ConfigureAwait(false);
         for (var i = rows.Count - 1; i >= 0; i--)
         {
-            _recent.Remember(rows[i]);
+            _recent.Remember(rows[i].Device, rows[i].Request);
         }
     }
 

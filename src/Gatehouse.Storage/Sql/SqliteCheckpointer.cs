@@ -10,17 +10,28 @@ namespace Gatehouse.Storage.Sql;
 /// on that batch would wait too (the p99). So the writer's own threshold is raised until it is only a safety net,
 /// and this thread checkpoints passively on its own connection, beside the writer (WAL allows one checkpointer
 /// and one writer at once). Durability is unchanged: a commit is durable once it is in the fsynced WAL.
+/// A passive checkpoint never lets the WAL start over while the writer keeps appending, so the file would grow
+/// to the safety net and the writer's own checkpoint would then copy a whole interval's backlog in one stall (the
+/// p99.9; a RESTART checkpoint from here is no better: the writer then waits in SQLite's busy handler, whose
+/// sleeps grow to tens of milliseconds). So once the WAL holds <see cref="RestartPages"/> frames, right after a
+/// passive pass has copied almost all of them, this thread raises <see cref="TakeRestartRequest"/>; the writer,
+/// between two batches, checkpoints the last few frames itself (a millisecond or two), and its next batch writes
+/// the WAL from the start again.
 /// </summary>
 internal sealed class SqliteCheckpointer : IDisposable
 {
     /// <summary>The writer checkpoints by itself only when the WAL passes this many pages (about 80 MB).</summary>
     public const int WriterAutoCheckpointPages = 20_000;
 
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+    /// <summary>WAL frames (pages, about 16 MB) after which the WAL is restarted.</summary>
+    public const int RestartPages = 4_000;
+
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
 
     private readonly string _connectionString;
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
+    private int _restartWanted;
 
     public SqliteCheckpointer(string connectionString)
     {
@@ -28,6 +39,9 @@ internal sealed class SqliteCheckpointer : IDisposable
         _thread = new Thread(Run) { IsBackground = true, Name = "Gatehouse SQLite checkpoints" };
         _thread.Start();
     }
+
+    /// <summary>True once per request: the writer should checkpoint the few frames left, so the WAL can start over.</summary>
+    public bool TakeRestartRequest() => Volatile.Read(ref _restartWanted) == 1 && Interlocked.Exchange(ref _restartWanted, 0) == 1;
 
     public void Dispose()
     {
@@ -42,12 +56,20 @@ internal sealed class SqliteCheckpointer : IDisposable
         {
             using var connection = new SqliteConnection(_connectionString);
             connection.Open();
-            using var checkpoint = connection.Command("PRAGMA busy_timeout=0; PRAGMA wal_checkpoint(PASSIVE);");
+            using (var noWait = connection.Command("PRAGMA busy_timeout=0;"))
+            {
+                noWait.ExecuteNonQuery();
+            }
+
+            using var passive = connection.Command("PRAGMA wal_checkpoint(PASSIVE);");
             while (!_stop.Token.WaitHandle.WaitOne(Interval))
             {
                 try
                 {
-                    checkpoint.ExecuteNonQuery();
+                    if (WalFrames(passive) >= RestartPages)
+                    {
+                        Volatile.Write(ref _restartWanted, 1);
+                    }
                 }
                 catch (SqliteException)
                 {
@@ -59,5 +81,12 @@ internal sealed class SqliteCheckpointer : IDisposable
         {
             // The file is gone or unreadable: the writer's own automatic checkpoint still bounds the WAL.
         }
+    }
+
+    /// <summary>Runs the checkpoint and returns the frames in the WAL (its second column).</summary>
+    private static long WalFrames(DbCommand checkpoint)
+    {
+        using var reader = checkpoint.ExecuteReader();
+        return reader.Read() ? reader.GetInt64(1) : 0;
     }
 }

@@ -63,6 +63,19 @@ internal sealed class SqliteDialect : SqlDialect
         return connection;
     }
 
+    /// <summary>
+    /// When the checkpointer has copied nearly the whole WAL, the writer copies the rest itself, between batches:
+    /// nothing can append meanwhile, so the checkpoint completes and the next batch starts the WAL over.
+    /// </summary>
+    public override async Task BetweenBatchesAsync(DbConnection writer)
+    {
+        if (_checkpointer?.TakeRestartRequest() == true)
+        {
+            await using var checkpoint = writer.Command("PRAGMA wal_checkpoint(PASSIVE);");
+            await checkpoint.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>A file database in WAL mode; an in-memory or temporary one has no file to fsync (and no durability).</summary>
     public override string? DeferredSyncPath(DbConnection writer) =>
         writer is SqliteConnection { DataSource: { Length: > 0 } path } && path != ":memory:" && File.Exists(path) && File.Exists(path + "-wal") ? path : null;

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Diagnostics.Tracing;
+
+namespace Gatehouse.LoadTest;
+
+/// <summary>
+/// The runtime's own GC events, in process: the longest stop-the-world pause and the generation it collected, so a
+/// latency tail can be told apart from the server's own stalls (GC.GetTotalPauseDuration gives only the sum).
+/// </summary>
+public sealed class GcPauses : EventListener
+{
+    private const int SuspendBegin = 9;
+    private const int RestartEnd = 3;
+    private const int GcStart = 1;
+    private long _suspendedAt;
+    private int _generation;
+
+    public double LongestMs { get; private set; }
+
+    public int LongestGeneration { get; private set; }
+
+    public int Over20Ms { get; private set; }
+
+    public void Reset()
+    {
+        LongestMs = 0;
+        LongestGeneration = 0;
+        Over20Ms = 0;
+    }
+
+    protected override void OnEventSourceCreated(EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, EventLevel.Informational, (EventKeywords)0x1);
+        }
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs eventData)
+    {
+        switch (eventData.EventId)
+        {
+            case SuspendBegin:
+                _suspendedAt = Stopwatch.GetTimestamp();
+                break;
+            case GcStart when eventData.Payload is { Count: > 1 } payload && payload[1] is uint depth:
+                _generation = (int)depth;
+                break;
+            case RestartEnd when _suspendedAt != 0:
+                var ms = Stopwatch.GetElapsedTime(_suspendedAt).TotalMilliseconds;
+                _suspendedAt = 0;
+                Over20Ms += ms > 20 ? 1 : 0;
+                if (ms > LongestMs)
+                {
+                    LongestMs = ms;
+                    LongestGeneration = _generation;
+                }
+
+                break;
+        }
+    }
+}
