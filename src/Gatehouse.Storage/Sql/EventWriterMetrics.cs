@@ -4,7 +4,7 @@ namespace Gatehouse.Storage.Sql;
 
 /// <summary>
 /// What the group-commit writer is doing, as OpenTelemetry-style instruments on the "Gatehouse.Storage" meter:
-/// batch sizes, the time a batch spends being written and committed, and the events written. The writer is the
+/// batch sizes, the time a batch spends being written and committed, and the WAL fsyncs on SQLite. The writer is the
 /// one serial stage of the scan path, so these say at once whether it is the bottleneck (busy all the time,
 /// small batches) or not.
 /// </summary>
@@ -22,6 +22,11 @@ internal static class EventWriterMetrics
 
     private static readonly Histogram<double> CommitDuration = Meter.CreateHistogram<double>(
         "gatehouse.event_writer.commit_duration", "ms", "The commit of one batch (the fsync on SQLite).");
+
+    private static readonly Histogram<double> FlushDuration = Meter.CreateHistogram<double>(
+        "gatehouse.event_writer.flush_duration", "ms", "One fsync of the SQLite WAL, for every batch committed since the last.");
+
+    public static void RecordFlush(TimeSpan duration) => FlushDuration.Record(duration.TotalMilliseconds);
 
     public static void RecordWrite(int batchSize, TimeSpan duration)
     {

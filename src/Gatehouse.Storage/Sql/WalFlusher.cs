@@ -81,7 +81,9 @@ internal sealed class WalFlusher : IDisposable
                 // Opened on first use: the WAL file exists once the writer has committed. Kept open, so closing a
                 // descriptor never disturbs SQLite's own file handling.
                 _wal ??= File.OpenHandle(_walPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+                var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 RandomAccess.FlushToDisk(_wal);
+                EventWriterMetrics.RecordFlush(System.Diagnostics.Stopwatch.GetElapsedTime(startedAt));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
