@@ -24,9 +24,9 @@ internal sealed class SqliteCheckpointer : IDisposable
     public const int WriterAutoCheckpointPages = 20_000;
 
     /// <summary>WAL frames (pages, about 16 MB) after which the WAL is restarted.</summary>
-    public const int RestartPages = 4_000;
+    public const int RestartPages = 8_000;
 
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
     private readonly string _connectionString;
     private readonly CancellationTokenSource _stop = new();
