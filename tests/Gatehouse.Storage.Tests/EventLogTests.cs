@@ -188,4 +188,25 @@ public sealed class EventLogTests
         Assert.False(outcomes[15]);
         Assert.Equal(29, (await store.QueryEventsAsync(new EventQuery(world.Org) { Limit = 100 })).Items.Count);
     }
+
+    // Event ids are reserved in blocks on PostgreSQL and shared by the writer's two connections: one after the
+    // other, appends must still get increasing ids, or a reader following the log by id would skip events.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Appends_one_after_another_get_increasing_ids(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        var ids = new List<long>();
+        for (var i = 0; i < 20; i++)
+        {
+            var appended = await store.AppendAsync(new EventAppend(world.Entry(at.AddSeconds(i), $"seq-{i}", DecisionActions.LogEvent)));
+            ids.Add(appended.Event.Id.Value);
+        }
+
+        Assert.Equal(ids.Order(), ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
 }

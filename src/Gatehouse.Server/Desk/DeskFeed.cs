@@ -13,17 +13,23 @@ namespace Gatehouse.Server.Desk;
 public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    private const int PageSize = 100;
 
     private readonly ConcurrentDictionary<Guid, DeskSubscription> _subscriptions = new();
-    private readonly ConcurrentDictionary<OrganizationId, long> _lastSeen = new();
+    // Per organization, the ids of the events already pushed (the newest pages'). Not "everything above the
+    // highest id": ids are handed out in blocks per node (PostgreSQL), so with several nodes a lower id can be
+    // stored after a higher one, and would never be shown.
+    private readonly ConcurrentDictionary<OrganizationId, SeenEvents> _lastSeen = new();
 
     public async Task<DeskSubscription> SubscribeAsync(OrganizationId organization, CancellationToken cancellationToken)
     {
         // Start from the newest stored event: anything older is already on the page that subscribes.
         if (!_lastSeen.ContainsKey(organization))
         {
-            var newest = await store.QueryEventsAsync(new EventQuery(organization) { Limit = 1 }, cancellationToken);
-            _lastSeen.TryAdd(organization, newest.Items.Count > 0 ? newest.Items[0].Id.Value : 0);
+            var newest = await store.QueryEventsAsync(new EventQuery(organization) { Limit = PageSize }, cancellationToken);
+            var seen = new SeenEvents();
+            seen.AddAll(newest.Items.Select(e => e.Id.Value));
+            _lastSeen.TryAdd(organization, seen);
         }
 
         var subscription = new DeskSubscription(Guid.NewGuid(), organization, Channel.CreateBounded<AccessEvent>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest }));
@@ -65,16 +71,19 @@ public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : 
 
     private async Task PollAsync(OrganizationId organization, CancellationToken cancellationToken)
     {
-        var page = await store.QueryEventsAsync(new EventQuery(organization) { Limit = 100 }, cancellationToken);
-        var last = _lastSeen.GetValueOrDefault(organization);
+        var page = await store.QueryEventsAsync(new EventQuery(organization) { Limit = PageSize }, cancellationToken);
+        if (!_lastSeen.TryGetValue(organization, out var seen))
+        {
+            return;
+        }
 
-        var fresh = page.Items.Where(e => e.Id.Value > last).OrderBy(e => e.Id.Value).ToList();
+        var fresh = page.Items.Where(e => !seen.Contains(e.Id.Value)).OrderBy(e => e.At).ThenBy(e => e.Id.Value).ToList();
         if (fresh.Count == 0)
         {
             return;
         }
 
-        _lastSeen[organization] = fresh[^1].Id.Value;
+        seen.AddAll(fresh.Select(e => e.Id.Value));
         foreach (var subscription in _subscriptions.Values.Where(s => s.Organization == organization))
         {
             foreach (var stored in fresh)

@@ -15,6 +15,7 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     /// for every batch. Kept apart from the pool so admin and migration connections never hold plans that a
     /// schema change could invalidate.
     /// </summary>
+    private readonly ReservedIds _ids = new();
     private readonly NpgsqlDataSource _writerSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 });
 
     public override StoreProvider Provider => StoreProvider.Postgres;
@@ -35,7 +36,7 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override bool PrepareEventCommands => false;
 
-    public override EventBulk CreateEventBulk(PreparedCommands commands) => new PostgresEventBulk(commands);
+    public override EventBulk CreateEventBulk(PreparedCommands commands) => new PostgresEventBulk(commands, _ids);
 
     public override object Instant(DateTimeOffset value) => value.ToUniversalTime();
 

@@ -2,32 +2,17 @@ namespace Gatehouse.Storage.Sql;
 
 /// <summary>
 /// PostgreSQL: every statement is a round trip, so each step is one statement for the whole batch, over arrays
-/// (unnest). Ids come from the events identity sequence, so other nodes writing at the same time never collide.
+/// (unnest). Ids come from the events identity sequence, a block at a time (<see cref="ReservedIds"/>), so other
+/// nodes writing at the same time never collide.
 /// </summary>
-internal sealed class PostgresEventBulk(PreparedCommands commands) : EventBulk(commands)
+internal sealed class PostgresEventBulk(PreparedCommands commands, ReservedIds ids) : EventBulk(commands)
 {
     private const string InsertEvents = "INSERT INTO events (" + EventColumns + ") SELECT * FROM unnest(@id::bigint[], @org::bigint[], @device::bigint[], "
         + "@site::bigint[], @zone::bigint[], @credential::bigint[], @person::bigint[], @direction::text[], @at::timestamptz[], @outcome::text[], @reasons::text[], "
         + "@logic::bigint[], @version::integer[], @mode::text[], @vrkind::text[], @vrid::bigint[], @vrname::text[], @text::text[], @request::text[], "
         + "@pre::boolean[], @actions::integer[], @listed::boolean[])";
 
-    public override async Task<long[]> ReserveIdsAsync(int count)
-    {
-        var ids = new long[count];
-        if (count == 0)
-        {
-            return ids;
-        }
-
-        await using var reader = await Commands.Get("SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, @n)", ("n", count))
-            .ExecuteReaderAsync().ConfigureAwait(false);
-        for (var i = 0; i < count && await reader.ReadAsync().ConfigureAwait(false); i++)
-        {
-            ids[i] = reader.GetInt64(0);
-        }
-
-        return ids;
-    }
+    public override Task<long[]> ReserveIdsAsync(int count) => ids.TakeAsync(Commands, count);
 
     public override async Task<bool[]> ClaimAsync(IReadOnlyList<AccessEvent> events)
     {
