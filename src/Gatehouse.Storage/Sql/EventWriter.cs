@@ -160,9 +160,10 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         {
             await db.BetweenBatchesAsync(lane.Commands.Connection).ConfigureAwait(false);
         }
-        catch (DbException)
+        catch (Exception)
         {
-            // Housekeeping only (a checkpoint): the batch is committed; the next request tries again.
+            // Housekeeping only (a checkpoint): the batch is committed and released; the next request tries again.
+            // Never let it fault this task: the next commit waits on it.
         }
     }
 
