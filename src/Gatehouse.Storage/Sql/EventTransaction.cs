@@ -249,9 +249,7 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
 
     private async Task<AccessEvent?> FindProcessedAsync(DeviceId device, string requestId)
     {
-        var command = commands.Get(
-            $"SELECT {Rows.Event} FROM {SqlStore.ProcessedFrom} WHERE p.device_id = @device AND p.request_id = @request",
-            ("device", device.Value), ("request", requestId));
+        var command = commands.Get(SqlStore.ProcessedEvent, ("device", device.Value), ("request", requestId));
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         return await reader.ReadAsync().ConfigureAwait(false) ? Rows.ToEvent(new Row(reader, db)) : null;
     }

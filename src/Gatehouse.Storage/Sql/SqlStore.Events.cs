@@ -19,13 +19,17 @@ internal sealed partial class SqlStore
     {
         ArgumentNullException.ThrowIfNull(requestId);
         return _recent.Contains(device, requestId)
-            ? await FirstAsync($"SELECT {Rows.Event} FROM {ProcessedFrom} WHERE p.device_id = @device AND p.request_id = @request", Rows.ToEvent, cancellationToken,
-                ("device", device.Value), ("request", requestId)).ConfigureAwait(false)
+            ? await FirstAsync(ProcessedEvent, Rows.ToEvent, cancellationToken, ("device", device.Value), ("request", requestId)).ConfigureAwait(false)
             : null;
     }
 
-    /// <summary>A processed request with its event (and the event's staff decision, as every event read has).</summary>
-    internal const string ProcessedFrom = "processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id";
+    /// <summary>
+    /// The event stored for (@device, @request), with its staff decision as every event read has: the server's replay
+    /// and the writer's duplicate check read the same row the same way.
+    /// </summary>
+    internal const string ProcessedEvent = $"SELECT {Rows.Event} FROM {ProcessedFrom} WHERE p.device_id = @device AND p.request_id = @request";
+
+    private const string ProcessedFrom = "processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id";
 
     public Task<AccessEvent?> GetEventAsync(OrganizationId organization, AccessEventId id, CancellationToken cancellationToken = default) =>
         FirstAsync($"SELECT {Rows.Event} FROM {Rows.EventFrom} WHERE e.id = @id AND e.organization_id = @org", Rows.ToEvent, cancellationToken, ("id", id.Value), ("org", organization.Value));
