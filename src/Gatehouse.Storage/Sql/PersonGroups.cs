@@ -10,8 +10,6 @@ internal sealed class PersonGroups<T>
     private readonly List<T[]> _items = [];
     private int _next;
 
-    public int Count => _people.Count;
-
     /// <summary>Groups must arrive in ascending person order (the query orders by person).</summary>
     public void Add(long person, T[] items)
     {

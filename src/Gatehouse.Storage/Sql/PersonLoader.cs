@@ -10,27 +10,23 @@ internal static class PersonLoader
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var people = await ListAsync(connection, db, $"SELECT {Rows.Person}, pos_balance, account_balance FROM people WHERE id = @p", id,
-            r => new Entitlements(Rows.ToPerson(r)) { PosBalance = r.Decimal(11), AccountBalance = r.Decimal(12) }, cancellationToken).ConfigureAwait(false);
+            r => new StagedPerson(Rows.ToPerson(r), r.Decimal(11), r.Decimal(12)), cancellationToken).ConfigureAwait(false);
         if (people.Length == 0)
         {
             return null;
         }
 
-        var presence = await ListAsync(connection, db, $"SELECT {Rows.Presence} FROM presence WHERE person_id = @p ORDER BY since", id, Rows.ToPresence, cancellationToken).ConfigureAwait(false);
-        var visitor = await ListAsync(connection, db, $"SELECT {Rows.Visitor} FROM visitor_passes WHERE person_id = @p", id, Rows.ToVisitor, cancellationToken).ConfigureAwait(false);
-        var employment = await ListAsync(connection, db, $"SELECT {Rows.Employment} FROM employment_terms WHERE person_id = @p", id, Rows.ToEmployment, cancellationToken).ConfigureAwait(false);
-        return people[0] with
-        {
-            Contracts = await ListAsync(connection, db, $"SELECT {Rows.Contract} FROM contracts WHERE person_id = @p ORDER BY id", id, Rows.ToContract, cancellationToken).ConfigureAwait(false),
-            Products = await ListAsync(connection, db, $"SELECT {Rows.Product} FROM entrance_products WHERE person_id = @p ORDER BY id", id, Rows.ToProduct, cancellationToken).ConfigureAwait(false),
-            Pauses = (await ListAsync(connection, db, $"SELECT {Rows.Pause} FROM subscription_pauses WHERE person_id = @p ORDER BY id", id, Rows.ToPause, cancellationToken).ConfigureAwait(false)).Select(p => p.Pause).ToArray(),
-            Invoices = await ListAsync(connection, db, $"SELECT {Rows.Invoice} FROM invoices WHERE person_id = @p ORDER BY id", id, Rows.ToInvoice, cancellationToken).ConfigureAwait(false),
-            Bookings = await ListAsync(connection, db, $"SELECT {Rows.Booking} FROM bookings WHERE person_id = @p ORDER BY id", id, Rows.ToBooking, cancellationToken).ConfigureAwait(false),
-            Questionnaires = await ListAsync(connection, db, $"SELECT {Rows.Questionnaire} FROM questionnaires WHERE person_id = @p ORDER BY id", id, Rows.ToQuestionnaire, cancellationToken).ConfigureAwait(false),
-            Presence = presence.Length > 0 ? presence[^1] : null,
-            Visitor = visitor.Length > 0 ? visitor[0] : null,
-            Employment = employment.Length > 0 ? employment[0] : null,
-        };
+        return PersonTables.Assemble(
+            people[0],
+            await ListAsync(connection, db, $"SELECT {Rows.Contract} FROM contracts WHERE person_id = @p ORDER BY id", id, Rows.ToContract, cancellationToken).ConfigureAwait(false),
+            await ListAsync(connection, db, $"SELECT {Rows.Product} FROM entrance_products WHERE person_id = @p ORDER BY id", id, Rows.ToProduct, cancellationToken).ConfigureAwait(false),
+            await ListAsync(connection, db, $"SELECT {Rows.Pause} FROM subscription_pauses WHERE person_id = @p ORDER BY id", id, r => Rows.ToPause(r).Pause, cancellationToken).ConfigureAwait(false),
+            await ListAsync(connection, db, $"SELECT {Rows.Invoice} FROM invoices WHERE person_id = @p ORDER BY id", id, Rows.ToInvoice, cancellationToken).ConfigureAwait(false),
+            await ListAsync(connection, db, $"SELECT {Rows.Booking} FROM bookings WHERE person_id = @p ORDER BY id", id, Rows.ToBooking, cancellationToken).ConfigureAwait(false),
+            await ListAsync(connection, db, $"SELECT {Rows.Questionnaire} FROM questionnaires WHERE person_id = @p ORDER BY id", id, Rows.ToQuestionnaire, cancellationToken).ConfigureAwait(false),
+            await ListAsync(connection, db, $"SELECT {Rows.Presence} FROM presence WHERE person_id = @p ORDER BY since", id, Rows.ToPresence, cancellationToken).ConfigureAwait(false),
+            await ListAsync(connection, db, $"SELECT {Rows.Visitor} FROM visitor_passes WHERE person_id = @p", id, Rows.ToVisitor, cancellationToken).ConfigureAwait(false),
+            await ListAsync(connection, db, $"SELECT {Rows.Employment} FROM employment_terms WHERE person_id = @p", id, Rows.ToEmployment, cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<T[]> ListAsync<T>(DbConnection connection, SqlDialect db, string sql, PersonId id, Func<Row, T> map, CancellationToken cancellationToken)

@@ -47,23 +47,34 @@ internal sealed class PersonTables
     public Entitlements Build(StagedPerson staged)
     {
         var id = staged.Person.Id.Value;
-        return new Entitlements(staged.Person)
+        return Assemble(staged, _contracts.Take(id), _products.Take(id), _pauses.Take(id), _invoices.Take(id), _bookings.Take(id),
+            _questionnaires.Take(id), _presence.Take(id), _visitors.Take(id), _employment.Take(id));
+    }
+
+    /// <summary>
+    /// A snapshot from the person's rows of each per-person table (null or empty: none), for the start-up load and
+    /// for the one-person refresh alike (<see cref="PersonLoader"/>), so both hold the same presence, visitor pass
+    /// and employment row.
+    /// </summary>
+    public static Entitlements Assemble(
+        StagedPerson staged, Contract[]? contracts, EntranceProduct[]? products, SubscriptionPause[]? pauses, Invoice[]? invoices, Booking[]? bookings,
+        QuestionnaireResult[]? questionnaires, Presence[]? presence, VisitorPass[]? visitor, EmploymentTerms[]? employment) =>
+        new(staged.Person)
         {
             PosBalance = staged.PosBalance,
             AccountBalance = staged.AccountBalance,
-            Contracts = _contracts.Take(id) ?? [],
-            Products = _products.Take(id) ?? [],
-            Pauses = _pauses.Take(id) ?? [],
-            Invoices = _invoices.Take(id) ?? [],
-            Bookings = _bookings.Take(id) ?? [],
-            Questionnaires = _questionnaires.Take(id) ?? [],
+            Contracts = contracts ?? [],
+            Products = products ?? [],
+            Pauses = pauses ?? [],
+            Invoices = invoices ?? [],
+            Bookings = bookings ?? [],
+            Questionnaires = questionnaires ?? [],
 
             // The snapshot holds one presence: the latest (rows are ordered by since).
-            Presence = _presence.Take(id) is { } presence ? presence[^1] : null,
-            Visitor = _visitors.Take(id) is { } visitor ? visitor[0] : null,
-            Employment = _employment.Take(id) is { } terms ? terms[0] : null,
+            Presence = presence is { Length: > 0 } ? presence[^1] : null,
+            Visitor = visitor is { Length: > 0 } ? visitor[0] : null,
+            Employment = employment is { Length: > 0 } ? employment[0] : null,
         };
-    }
 
     private static async Task<PersonGroups<T>> GroupAsync<T>(DbConnection connection, SqlDialect db, SharedValues shared, string sql, int personOrdinal, Func<Row, T> map, CancellationToken cancellationToken)
     {
