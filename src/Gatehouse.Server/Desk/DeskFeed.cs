@@ -19,17 +19,17 @@ public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : 
     // Per organization, the ids of the events already pushed (the newest pages'). Not "everything above the
     // highest id": ids are handed out in blocks per node (PostgreSQL), so with several nodes a lower id can be
     // stored after a higher one, and would never be shown.
-    private readonly ConcurrentDictionary<OrganizationId, SeenEvents> _lastSeen = new();
+    private readonly ConcurrentDictionary<OrganizationId, SeenEvents> _seen = new();
 
     public async Task<DeskSubscription> SubscribeAsync(OrganizationId organization, CancellationToken cancellationToken)
     {
         // Start from the newest stored event: anything older is already on the page that subscribes.
-        if (!_lastSeen.ContainsKey(organization))
+        if (!_seen.ContainsKey(organization))
         {
             var newest = await store.QueryEventsAsync(new EventQuery(organization) { Limit = PageSize }, cancellationToken);
             var seen = new SeenEvents();
             seen.AddAll(newest.Items.Select(e => e.Id.Value));
-            _lastSeen.TryAdd(organization, seen);
+            _seen.TryAdd(organization, seen);
         }
 
         var subscription = new DeskSubscription(Guid.NewGuid(), organization, Channel.CreateBounded<AccessEvent>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest }));
@@ -46,7 +46,7 @@ public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : 
         // Nobody listens: forget where this organization was, so the next page starts from its own now.
         if (!_subscriptions.Values.Any(s => s.Organization == subscription.Organization))
         {
-            _lastSeen.TryRemove(subscription.Organization, out _);
+            _seen.TryRemove(subscription.Organization, out _);
         }
     }
 
@@ -72,7 +72,7 @@ public sealed class DeskFeed(IGatehouseStore store, ILogger<DeskFeed> logger) : 
     private async Task PollAsync(OrganizationId organization, CancellationToken cancellationToken)
     {
         var page = await store.QueryEventsAsync(new EventQuery(organization) { Limit = PageSize }, cancellationToken);
-        if (!_lastSeen.TryGetValue(organization, out var seen))
+        if (!_seen.TryGetValue(organization, out var seen))
         {
             return;
         }
