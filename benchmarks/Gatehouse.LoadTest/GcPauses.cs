@@ -21,13 +21,6 @@ public sealed class GcPauses : EventListener
 
     public int Over20Ms { get; private set; }
 
-    public void Reset()
-    {
-        LongestMs = 0;
-        LongestGeneration = 0;
-        Over20Ms = 0;
-    }
-
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
         if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")

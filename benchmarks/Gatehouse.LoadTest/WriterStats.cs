@@ -57,19 +57,6 @@ public sealed class WriterStats : IDisposable
         _listener.Start();
     }
 
-    public void Reset()
-    {
-        Interlocked.Exchange(ref _batches, 0);
-        Interlocked.Exchange(ref _events, 0);
-        _writeMs = 0;
-        _commitMs = 0;
-        _maxWriteMs = 0;
-        _maxCommitMs = 0;
-        _flushMs = 0;
-        _maxFlushMs = 0;
-        _flushes = 0;
-    }
-
     public string Describe(TimeSpan wall) =>
         _batches == 0
             ? "event writer: no batches"
