@@ -5,4 +5,10 @@ public sealed record LoadResult(long Scans, double ScansPerSecond, double P50, d
 {
     /// <summary>CPU time of the server process during the measured run (only when the generator is another process).</summary>
     public TimeSpan? ServerCpu { get; init; }
+
+    /// <summary>Methods the JIT compiled during the measured run, and its time compiling (only with wrk).</summary>
+    public (long Methods, TimeSpan Time)? Jit { get; init; }
+
+    /// <summary>The server's own request durations during the measured run (only with wrk).</summary>
+    public LatencyBuckets? Server { get; init; }
 }

@@ -73,6 +73,16 @@ try
         Console.WriteLine($"scans/s {result.ScansPerSecond:F0}  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  p99.9 {result.P999:F2} ms");
         Console.WriteLine(writer.Describe(runClock.Elapsed));
         Console.WriteLine($"GC during warm-up and run: {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2; paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; longest pause {pauses.LongestMs:F1} ms (gen{pauses.LongestGeneration}), {pauses.Over20Ms} over 20 ms");
+        if (result.Server is { } server)
+        {
+            Console.WriteLine($"inside the server: {server.Describe()}");
+        }
+
+        if (result.Jit is { } jit)
+        {
+            Console.WriteLine($"JIT in the measured run: {jit.Methods:N0} methods compiled, {jit.Time.TotalMilliseconds:F0} ms");
+        }
+
         if (result.ServerCpu is { } cpu)
         {
             Console.WriteLine($"server CPU {cpu.TotalSeconds:F1} s in the measured run: {cpu.TotalMicroseconds / Math.Max(1, result.Scans):F0} µs per scan");

@@ -19,6 +19,12 @@ public sealed class WriterStats : IDisposable
     private double _maxFlushMs;
     private long _flushes;
 
+    // Stalls: how many writes, commits and fsyncs took longer than SlowMs (the tail of the scans' latency).
+    private const double SlowMs = 10;
+    private long _slowWrites;
+    private long _slowCommits;
+    private long _slowFlushes;
+
     public WriterStats()
     {
         _listener.InstrumentPublished = (instrument, listener) =>
@@ -35,6 +41,13 @@ public sealed class WriterStats : IDisposable
         });
         _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
         {
+            if (instrument.Name.EndsWith("append_duration", StringComparison.Ordinal))
+            {
+                // Recorded by whichever thread releases the batch: the buckets are thread-safe.
+                Appends.Record(value);
+                return;
+            }
+
             // The writer is a single loop: no two measurements of one instrument race.
             if (instrument.Name.EndsWith("flush_duration", StringComparison.Ordinal))
             {
@@ -42,27 +55,34 @@ public sealed class WriterStats : IDisposable
                 _flushes++;
                 _flushMs += value;
                 _maxFlushMs = Math.Max(_maxFlushMs, value);
+                _slowFlushes += value > SlowMs ? 1 : 0;
             }
             else if (instrument.Name.EndsWith("write_duration", StringComparison.Ordinal))
             {
                 _writeMs += value;
                 _maxWriteMs = Math.Max(_maxWriteMs, value);
+                _slowWrites += value > SlowMs ? 1 : 0;
             }
             else
             {
                 _commitMs += value;
                 _maxCommitMs = Math.Max(_maxCommitMs, value);
+                _slowCommits += value > SlowMs ? 1 : 0;
             }
         });
         _listener.Start();
     }
 
+    /// <summary>How long appends waited to be durable (queued to released).</summary>
+    public LatencyBuckets Appends { get; } = new();
+
     public string Describe(TimeSpan wall) =>
         _batches == 0
             ? "event writer: no batches"
             : FormattableString.Invariant(
-                $"event writer: {_batches:N0} batches, {(double)_events / _batches:F1} events each; writing {_writeMs / _batches:F2} ms + commit {_commitMs / _batches:F2} ms per batch; busy {(_writeMs + _commitMs) / wall.TotalMilliseconds:P0} of the time; longest write {_maxWriteMs:F1} ms, commit {_maxCommitMs:F1} ms")
-                + (_flushes == 0 ? "" : FormattableString.Invariant($"; {_flushes:N0} WAL fsyncs, {_flushMs / _flushes:F2} ms each, longest {_maxFlushMs:F1} ms"));
+                $"event writer: {_batches:N0} batches, {(double)_events / _batches:F1} events each; writing {_writeMs / _batches:F2} ms + commit {_commitMs / _batches:F2} ms per batch; busy {(_writeMs + _commitMs) / wall.TotalMilliseconds:P0} of the time; longest write {_maxWriteMs:F1} ms, commit {_maxCommitMs:F1} ms; over {SlowMs} ms: {_slowWrites} writes, {_slowCommits} commits")
+                + (_flushes == 0 ? "" : FormattableString.Invariant($"; {_flushes:N0} WAL fsyncs, {_flushMs / _flushes:F2} ms each, longest {_maxFlushMs:F1} ms, {_slowFlushes} over {SlowMs} ms"))
+                + $"; append to durable: {Appends.Describe()}";
 
     public void Dispose() => _listener.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 
 namespace Gatehouse.LoadTest;
@@ -22,9 +23,16 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
             await RunWrkAsync(script, options.Warmup, "warm");
             using var self = Process.GetCurrentProcess();
             var before = self.TotalProcessorTime;
+            var jitBefore = (Methods: JitInfo.GetCompiledMethodCount(), Time: JitInfo.GetCompilationTime());
+            using var latency = new ServerLatency();
             var output = await RunWrkAsync(script, options.Duration, "run");
             self.Refresh();
-            return Parse(output) with { ServerCpu = self.TotalProcessorTime - before };
+            return Parse(output) with
+            {
+                ServerCpu = self.TotalProcessorTime - before,
+                Server = latency.Requests,
+                Jit = (JitInfo.GetCompiledMethodCount() - jitBefore.Methods, JitInfo.GetCompilationTime() - jitBefore.Time),
+            };
         }
         finally
         {

@@ -220,6 +220,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             }
 
             pending.Done.TrySetResult(pending.Result!);
+            EventWriterMetrics.RecordAppend(Stopwatch.GetElapsedTime(pending.QueuedAt));
         }
     }
 }

@@ -26,6 +26,11 @@ internal static class EventWriterMetrics
     private static readonly Histogram<double> FlushDuration = Meter.CreateHistogram<double>(
         "gatehouse.event_writer.flush_duration", "ms", "One fsync of the SQLite WAL, for every batch committed since the last.");
 
+    private static readonly Histogram<double> AppendDuration = Meter.CreateHistogram<double>(
+        "gatehouse.event_writer.append_duration", "ms", "From an append being queued to its event being durable and its caller released.");
+
+    public static void RecordAppend(TimeSpan duration) => AppendDuration.Record(duration.TotalMilliseconds);
+
     public static void RecordFlush(TimeSpan duration) => FlushDuration.Record(duration.TotalMilliseconds);
 
     public static void RecordWrite(int batchSize, TimeSpan duration)
