@@ -14,6 +14,22 @@ internal static class DbCommandExtensions
         return command;
     }
 
+    /// <summary>Adds one statement to a batch, its values bound by name.</summary>
+    public static void Add(this DbBatch batch, string sql, IEnumerable<(string Name, object? Value)> args)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in args)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        batch.BatchCommands.Add(command);
+    }
+
     public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
     {
         var command = connection.CreateCommand();

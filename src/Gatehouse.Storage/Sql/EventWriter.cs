@@ -120,7 +120,18 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         lane.Commands.Transaction = transaction;
         try
         {
-            await new EventTransaction(lane.Commands, lane.Bulk, db, index, recent).WriteAsync(batch).ConfigureAwait(false);
+            var writing = new EventTransaction(lane.Commands, lane.Bulk, db, index, recent);
+            if (!await writing.WriteAsync(batch, oneTrip: true).ConfigureAwait(false))
+            {
+                // Written in one round trip as if every claim and effect would succeed, and one did not: undo it
+                // all and write the batch step by step, where a duplicate or a lost race gets its own answer.
+                await transaction.RollbackAsync().ConfigureAwait(false);
+                await transaction.DisposeAsync().ConfigureAwait(false);
+                transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+                lane.Commands.Transaction = transaction;
+                await writing.WriteAsync(batch, oneTrip: false).ConfigureAwait(false);
+            }
+
             EventWriterMetrics.RecordWrite(batch.Count, Stopwatch.GetElapsedTime(startedAt));
             return transaction;
         }

@@ -16,54 +16,53 @@ internal sealed class PostgresEventBulk(PreparedCommands commands, ReservedIds i
 
     public override async Task<bool[]> ClaimAsync(IReadOnlyList<AccessEvent> events)
     {
-        var claimed = new bool[events.Count];
-        var wanted = new List<int>(events.Count);
-        for (var i = 0; i < events.Count; i++)
+        if (Claim(events) is not { } claim)
         {
-            claimed[i] = events[i].RequestId is null;
-            if (!claimed[i])
-            {
-                wanted.Add(i);
-            }
-        }
-
-        if (wanted.Count == 0)
-        {
-            return claimed;
+            return [.. events.Select(_ => true)];
         }
 
         // The returned event ids say which rows went in; a conflicting row of another node's open transaction
         // is waited for, so "not returned" always means "stored by someone else".
-        await using var reader = await Commands.Get(
-            "INSERT INTO processed_requests (device_id, request_id, event_id, at) SELECT * FROM unnest(@device::bigint[], @request::text[], @event::bigint[], @at::timestamptz[]) "
-            + "ON CONFLICT (device_id, request_id) DO NOTHING RETURNING event_id",
-            ("device", wanted.Select(i => events[i].Device.Value).ToArray()),
-            ("request", wanted.Select(i => events[i].RequestId!).ToArray()),
-            ("event", wanted.Select(i => events[i].Id.Value).ToArray()),
-            ("at", wanted.Select(i => events[i].At.ToUniversalTime()).ToArray())).ExecuteReaderAsync().ConfigureAwait(false);
+        await using var reader = await Commands.Get(claim.Sql, claim.Args).ExecuteReaderAsync().ConfigureAwait(false);
         var inserted = new HashSet<long>();
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
             inserted.Add(reader.GetInt64(0));
         }
 
-        foreach (var i in wanted)
-        {
-            claimed[i] = inserted.Contains(events[i].Id.Value);
-        }
-
-        return claimed;
+        return Claimed(events, inserted);
     }
+
+    /// <summary>The statement claiming the request ids of these events (it returns the event ids it inserted), or null when none has one.</summary>
+    public static SqlStatement? Claim(IReadOnlyList<AccessEvent> events)
+    {
+        var wanted = events.Where(e => e.RequestId is not null).ToList();
+        return wanted.Count == 0
+            ? null
+            : new SqlStatement(
+                "INSERT INTO processed_requests (device_id, request_id, event_id, at) SELECT * FROM unnest(@device::bigint[], @request::text[], @event::bigint[], @at::timestamptz[]) "
+                + "ON CONFLICT (device_id, request_id) DO NOTHING RETURNING event_id",
+                [("device", Column(wanted, e => e.Device.Value)), ("request", Column(wanted, e => e.RequestId!)), ("event", Column(wanted, e => e.Id.Value)),
+                    ("at", Column(wanted, e => e.At.ToUniversalTime()))]);
+    }
+
+    /// <summary>Per event, whether it is claimed: no request id, or its event id came back from <see cref="Claim"/>.</summary>
+    public static bool[] Claimed(IReadOnlyList<AccessEvent> events, HashSet<long> inserted) =>
+        [.. events.Select(e => e.RequestId is null || inserted.Contains(e.Id.Value))];
 
     public override async Task InsertAsync(IReadOnlyList<AccessEvent> events)
     {
-        if (events.Count == 0)
+        if (events.Count > 0)
         {
-            return;
+            var insert = Insert(events);
+            await Commands.ExecuteAsync(insert.Sql, insert.Args).ConfigureAwait(false);
         }
+    }
 
-        await Commands.ExecuteAsync(
-            InsertEvents,
+    /// <summary>The statement inserting these events, one array per column.</summary>
+    public static SqlStatement Insert(IReadOnlyList<AccessEvent> events) => new(
+        InsertEvents,
+        [
             ("id", Column(events, e => e.Id.Value)), ("org", Column(events, e => e.Organization?.Value)), ("device", Column(events, e => e.Device.Value)),
             ("site", Column(events, e => e.Site?.Value)), ("zone", Column(events, e => e.Zone?.Value)), ("credential", Column(events, e => e.Credential?.Value)),
             ("person", Column(events, e => e.Person?.Value)), ("direction", Column(events, e => e.Direction.ToString())), ("at", Column(events, e => e.At.ToUniversalTime())),
@@ -71,8 +70,8 @@ internal sealed class PostgresEventBulk(PreparedCommands commands, ReservedIds i
             ("version", Column(events, e => e.LogicVersion)), ("mode", Column(events, e => e.Mode.ToString())), ("vrkind", Column(events, e => e.VisitReason.Kind.ToString())),
             ("vrid", Column(events, e => e.VisitReason.Id)), ("vrname", Column(events, e => e.VisitReason.Name)), ("text", Column(events, e => e.DisplayText)),
             ("request", Column(events, e => e.RequestId)), ("pre", Column(events, e => e.PreVerification)), ("actions", Column(events, e => (int)e.Actions)),
-            ("listed", Column(events, e => e.Listed))).ConfigureAwait(false);
-    }
+            ("listed", Column(events, e => e.Listed)),
+        ]);
 
     private static T[] Column<T>(IReadOnlyList<AccessEvent> events, Func<AccessEvent, T> value)
     {
