@@ -9,6 +9,9 @@ public sealed record LoadResult(long Scans, double ScansPerSecond, double P50, d
     /// <summary>Methods the JIT compiled during the measured run, and its time compiling (only with wrk).</summary>
     public (long Methods, TimeSpan Time)? Jit { get; init; }
 
+    /// <summary>Denied answers by their first reason code (only with wrk).</summary>
+    public IReadOnlyDictionary<string, long>? DeniedBy { get; init; }
+
     /// <summary>The server's own request durations during the measured run (only with wrk).</summary>
     public LatencyBuckets? Server { get; init; }
 }

@@ -5,11 +5,12 @@ using System.Text;
 namespace Gatehouse.LoadTest;
 
 /// <summary>
-/// N workers, each with requests in flight one at a time over a shared connection pool, scanning random members at
-/// random gates. Samples after the warm-up are kept; the run stops at the deadline or the request budget.
+/// N workers, each with requests in flight one at a time over a shared connection pool, scanning members as they
+/// come and go (<see cref="VisitMix"/>). Samples after the warm-up are kept; the run stops at the deadline or the request budget.
 /// </summary>
 public sealed class LoadRun(LoadOptions options, Uri server, long[] devices)
 {
+    private readonly VisitMix _mix = new(options.People, options.CardsPerPerson, devices);
     private long _sent;
 
     public async Task<LoadResult> RunAsync()
@@ -42,7 +43,7 @@ public sealed class LoadRun(LoadOptions options, Uri server, long[] devices)
         var n = 0;
         while (Stopwatch.GetTimestamp() < stopAt && Interlocked.Increment(ref _sent) <= options.MaxRequests)
         {
-            var (device, credential) = Pick(random);
+            var (device, credential, person) = _mix.Next(random);
             var body = Encoding.UTF8.GetBytes($"{{\"requestId\":\"w{worker}-{n++}\",\"credential\":\"{credential}\"}}");
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/devices/{device}/{options.Verb}") { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -52,6 +53,7 @@ public sealed class LoadRun(LoadOptions options, Uri server, long[] devices)
             {
                 using var response = await http.SendAsync(request);
                 var text = await response.Content.ReadAsStringAsync();
+                _mix.Observe(person, text);
                 var end = Stopwatch.GetTimestamp();
                 if (begin < measureFrom)
                 {
@@ -79,18 +81,6 @@ public sealed class LoadRun(LoadOptions options, Uri server, long[] devices)
         }
 
         return result;
-    }
-
-    /// <summary>Half the scans at entry gates (anti-passback), a third at exits, the rest at single readers; 3% unknown cards.</summary>
-    private (long Device, string Credential) Pick(Random random)
-    {
-        var roll = random.Next(100);
-        var device = roll < 50 ? devices[random.Next(LoadSeed.EntryGates)]
-            : roll < 85 ? devices[LoadSeed.EntryGates + random.Next(LoadSeed.ExitGates)]
-            : devices[LoadSeed.EntryGates + LoadSeed.ExitGates + random.Next(LoadSeed.Readers)];
-        var person = random.Next(1, options.People + 1);
-        var credential = random.Next(100) < 3 ? "NOPE-" + person : LoadSeed.Card(person, random.Next(options.CardsPerPerson));
-        return (device, credential);
     }
 
     private static double Percentile(long[] sorted, double p) =>

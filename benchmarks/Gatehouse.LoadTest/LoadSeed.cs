@@ -20,6 +20,9 @@ public static class LoadSeed
 
     public static string Card(long person, int n = 0) => $"C{person}-{n}";
 
+    /// <summary>Every tenth member's contract has expired: their scans are denied.</summary>
+    public static bool Expired(long person) => person % 10 == 0;
+
     /// <summary>
     /// Seeds through a store of its own, closed before this returns. That store's index holds every seeded person
     /// too, so nothing may keep it reachable once the server starts, or the start-up memory measured doubles.
@@ -83,7 +86,7 @@ public static class LoadSeed
                 cards.Add(new Credential(new CredentialId(((p - 1) * options.CardsPerPerson) + n + 1), new PersonId(p), CredentialKind.Card, Card(p, n)));
             }
 
-            contracts.Add(new Contract(new ContractId(p), new PersonId(p), "Unlimited", p % 10 == 0 ? expired : active, Rules: [AccessRule.Anytime()]));
+            contracts.Add(new Contract(new ContractId(p), new PersonId(p), "Unlimited", Expired(p) ? expired : active, Rules: [AccessRule.Anytime()]));
         }
 
         await store.BulkLoadAsync(org, new BulkSeed(people, cards) { Contracts = contracts });

@@ -89,6 +89,10 @@ try
         }
 
         Console.WriteLine($"measured scans {result.Scans:N0}: granted/warning {result.Granted:N0}, denied {result.Denied:N0}, errors {result.Errors:N0}");
+        if (result.DeniedBy is { Count: > 0 } deniedBy)
+        {
+            Console.WriteLine("denied by first reason: " + string.Join(", ", deniedBy.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}")));
+        }
     }
 
     await app.StopAsync();

@@ -17,7 +17,8 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
     public async Task<LoadResult> RunAsync()
     {
         var script = Path.Combine(Path.GetTempPath(), $"gatehouse-scan-{Guid.NewGuid():N}.lua");
-        await File.WriteAllTextAsync(script, Script());
+        var state = Path.ChangeExtension(script, ".state");
+        await File.WriteAllTextAsync(script, Script(state));
         try
         {
             await RunWrkAsync(script, options.Warmup, "warm");
@@ -37,17 +38,19 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
         finally
         {
             File.Delete(script);
+            File.Delete(state);
         }
     }
 
-    private string Script()
+    private string Script(string state)
     {
         var template = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "scan.lua"));
         return template
             .Replace("{ DEVICES }", "{ " + string.Join(", ", devices.Select(d => d.ToString(CultureInfo.InvariantCulture))) + " }", StringComparison.Ordinal)
             .Replace("ENTRY_GATES, EXIT_GATES, READERS", FormattableString.Invariant($"{LoadSeed.EntryGates}, {LoadSeed.ExitGates}, {LoadSeed.Readers}"), StringComparison.Ordinal)
             .Replace("PEOPLE, CARDS_PER_PERSON", FormattableString.Invariant($"{options.People}, {options.CardsPerPerson}"), StringComparison.Ordinal)
-            .Replace("\"VERB\"", $"\"{options.Verb}\"", StringComparison.Ordinal);
+            .Replace("\"VERB\"", $"\"{options.Verb}\"", StringComparison.Ordinal)
+            .Replace("\"STATE\"", $"\"{state}\"", StringComparison.Ordinal);
     }
 
     private async Task<string> RunWrkAsync(string script, TimeSpan duration, string run)
@@ -66,7 +69,7 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
             "--timeout", "30s",
             "-s", script,
             server.ToString().TrimEnd('/'),
-            "--", run,
+            "--", run, options.WrkThreads.ToString(CultureInfo.InvariantCulture),
         })
         {
             start.ArgumentList.Add(arg);
@@ -100,6 +103,13 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
             values["p999_us"] / 1000.0,
             (int)values["granted"],
             (int)values["denied"],
-            (int)(values["errors"] + values["socket_errors"]));
+            (int)(values["errors"] + values["socket_errors"]))
+        {
+            // The first reason of each denied answer, as counted by scan.lua.
+            DeniedBy = output.Split('\n')
+                .Where(l => l.StartsWith("WRK_DENIED ", StringComparison.Ordinal))
+                .Select(l => l["WRK_DENIED ".Length..].Split('='))
+                .ToDictionary(pair => pair[0], pair => long.Parse(pair[1], CultureInfo.InvariantCulture)),
+        };
     }
 }

@@ -1,11 +1,18 @@
 -- wrk script for the Gatehouse device API (used by Gatehouse.LoadTest --driver wrk, which fills in the
--- constants below). The same mix as the C# driver: half the scans at entry gates (anti-passback), a third at
--- exits, the rest at single readers; 3% unknown cards; a unique request id per scan, prefixed by the run so
--- the warm-up's ids are not replayed by the measured run.
+-- constants below). The same mix as the C# driver (VisitMix.cs): members come and go. Each scan is of a member
+-- not scanned in the last `rescan` seconds if one is found in 20 draws (the gates' double-scan lock); a member
+-- inside leaves by an exit gate, one outside comes in by an entry gate, 5% of gate scans at the wrong one; 15% at
+-- single readers (which toggle presence); 3% unknown cards. Who is inside is learnt from the answers (the request
+-- id ends with the member, the actions say whether presence was added or removed). Each wrk thread owns the
+-- members p with p % threads == its number - 1. Who is inside and when each member was last scanned are written
+-- to STATE at the end of a run and read at the start of the next, so the measured run carries on from the
+-- warm-up. A unique request id per scan, prefixed by the run so the warm-up's ids are not replayed.
 local devices = { DEVICES }
 local entry_gates, exit_gates, readers = ENTRY_GATES, EXIT_GATES, READERS
 local people, cards_per_person = PEOPLE, CARDS_PER_PERSON
 local verb = "VERB"
+local state_path = "STATE"
+local rescan = 11
 local threads = {}
 local next_id = 0
 
@@ -17,29 +24,53 @@ end
 
 function init(args)
   run = args[1] or "run"
-  math.randomseed(tid * 7919)
+  math.randomseed(tid * 7919 + #run)
   n, granted, denied, errors = 0, 0, 0, 0
+  nthreads = #args >= 2 and tonumber(args[2]) or 1
+  inside, last, reasons = {}, {}, {}
+  local f = io.open(state_path, "r")
+  if f then
+    for line in f:lines() do
+      local p, i, t = line:match("^(%d+) (%d) (%d+)$")
+      p = tonumber(p)
+      if p and (p - 1) % nthreads == tid - 1 then
+        if i == "1" then inside[p] = true end
+        last[p] = tonumber(t)
+      end
+    end
+    f:close()
+  end
+end
+
+local function member(now)
+  local slots = math.floor(people / nthreads)
+  local p
+  for _ = 1, 20 do
+    p = math.random(0, slots - 1) * nthreads + tid
+    if not last[p] or now - last[p] >= rescan then break end
+  end
+  last[p] = now
+  return p
 end
 
 function request()
   n = n + 1
-  local roll = math.random(0, 99)
-  local d
-  if roll < 50 then
-    d = devices[math.random(1, entry_gates)]
-  elseif roll < 85 then
-    d = devices[entry_gates + math.random(1, exit_gates)]
-  else
-    d = devices[entry_gates + exit_gates + math.random(1, readers)]
-  end
-  local p = math.random(1, people)
+  local p = member(os.time())
   local credential
   if math.random(0, 99) < 3 then
     credential = "NOPE-" .. p
   else
     credential = "C" .. p .. "-" .. math.random(0, cards_per_person - 1)
   end
-  local body = '{"requestId":"' .. run .. '-' .. tid .. '-' .. n .. '","credential":"' .. credential .. '"}'
+  local d
+  if math.random(0, 99) < 15 then
+    d = devices[entry_gates + exit_gates + math.random(1, readers)]
+  elseif (inside[p] == true) ~= (math.random(0, 99) < 5) then
+    d = devices[entry_gates + math.random(1, exit_gates)]
+  else
+    d = devices[math.random(1, entry_gates)]
+  end
+  local body = '{"requestId":"' .. run .. '-' .. tid .. '-' .. n .. '-' .. p .. '","credential":"' .. credential .. '"}'
   return wrk.format("POST", "/api/v1/devices/" .. d .. "/" .. verb,
     { ["Content-Type"] = "application/json", ["Authorization"] = "Device " .. d .. ":load-secret-" .. d }, body)
 end
@@ -47,19 +78,43 @@ end
 function response(status, headers, body)
   if status ~= 200 then
     errors = errors + 1
+    return
   elseif body:find('"outcome":"Denied"', 1, true) then
     denied = denied + 1
+    local code = body:match('"code":"(%w+)"') or "none"
+    reasons[code] = (reasons[code] or 0) + 1
   else
     granted = granted + 1
+  end
+  local p = tonumber(body:match('"requestId":"%a+%-%d+%-%d+%-(%d+)"'))
+  if p then
+    if body:find('"AddPresence"', 1, true) then
+      inside[p] = true
+    elseif body:find('"RemovePresence"', 1, true) then
+      inside[p] = nil
+    end
   end
 end
 
 function done(summary, latency, requests)
   local g, dn, e = 0, 0, 0
+  local by_reason = {}
+  local f = io.open(state_path, "w")
   for _, t in ipairs(threads) do
     g = g + t:get("granted")
     dn = dn + t:get("denied")
     e = e + t:get("errors")
+    for code, k in pairs(t:get("reasons")) do
+      by_reason[code] = (by_reason[code] or 0) + k
+    end
+    local ins = t:get("inside")
+    for p, at in pairs(t:get("last")) do
+      f:write(p, " ", ins[p] and 1 or 0, " ", at, "\n")
+    end
+  end
+  f:close()
+  for code, k in pairs(by_reason) do
+    io.write(string.format("WRK_DENIED %s=%d\n", code, k))
   end
   local s = summary.errors
   io.write(string.format("WRK requests=%d duration_us=%d p50_us=%d p99_us=%d p999_us=%d granted=%d denied=%d errors=%d socket_errors=%d\n",
