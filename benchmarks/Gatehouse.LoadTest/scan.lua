@@ -79,19 +79,20 @@ function response(status, headers, body)
   if status ~= 200 then
     errors = errors + 1
     return
-  elseif body:find('"outcome":"Denied"', 1, true) then
+  end
+  if body:find('"outcome":"Denied"', 1, true) then
+    -- A denial adds or removes no presence.
     denied = denied + 1
     local code = body:match('"code":"(%w+)"') or "none"
     reasons[code] = (reasons[code] or 0) + 1
-  else
-    granted = granted + 1
+    return
   end
-  local p = tonumber(body:match('"requestId":"%a+%-%d+%-%d+%-(%d+)"'))
-  if p then
-    if body:find('"AddPresence"', 1, true) then
-      inside[p] = true
-    elseif body:find('"RemovePresence"', 1, true) then
-      inside[p] = nil
+  granted = granted + 1
+  local added = body:find('"AddPresence"', 1, true)
+  if added or body:find('"RemovePresence"', 1, true) then
+    local p = tonumber(body:match('"requestId":"%a+%-%d+%-%d+%-(%d+)"'))
+    if p then
+      inside[p] = added and true or nil
     end
   end
 end
