@@ -1,3 +1,4 @@
+using Gatehouse.Server.Http;
 using Gatehouse.Server.Problems;
 using Gatehouse.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,11 +22,11 @@ public static class DeviceApiEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<ScanResponse>, ProblemHttpResult>> ScanAsync(
+    private static async Task<Results<JsonAnswer<ScanResponse>, ProblemHttpResult>> ScanAsync(
         long id, ScanRequest request, HttpRequest http, ScanService scans, CancellationToken cancellationToken) =>
         Answer(await scans.ScanAsync(id, DeviceCredentials.From(http, id), request, preVerification: false, cancellationToken));
 
-    private static async Task<Results<Ok<ScanResponse>, ProblemHttpResult>> PreVerifyAsync(
+    private static async Task<Results<JsonAnswer<ScanResponse>, ProblemHttpResult>> PreVerifyAsync(
         long id, ScanRequest request, HttpRequest http, ScanService scans, CancellationToken cancellationToken) =>
         Answer(await scans.ScanAsync(id, DeviceCredentials.From(http, id), request, preVerification: true, cancellationToken));
 
@@ -49,6 +50,6 @@ public static class DeviceApiEndpoints
         return TypedResults.Ok(new HeartbeatResponse(id, now, device.Enabled, logic is null ? null : new LogicRefDto(logic.Id.Value, logic.Version)));
     }
 
-    private static Results<Ok<ScanResponse>, ProblemHttpResult> Answer(ApiResult<ScanResponse> result) =>
-        result.Error is { } error ? error.ToProblem() : TypedResults.Ok(result.Value!);
+    private static Results<JsonAnswer<ScanResponse>, ProblemHttpResult> Answer(ApiResult<ScanResponse> result) =>
+        result.Error is { } error ? error.ToProblem() : new JsonAnswer<ScanResponse>(result.Value!);
 }

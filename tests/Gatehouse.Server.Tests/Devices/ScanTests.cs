@@ -35,6 +35,22 @@ public sealed class ScanTests
         Assert.True(answer.GetProperty("eventId").GetInt64() > 0);
     }
 
+    // R-DEC-01: the answer goes out in one piece with its length (no chunked body closed by a second send).
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_scan_answer_carries_its_content_length(string provider)
+    {
+        await using var site = await TestSite.StartAsync(provider);
+        using var response = await site.PostScanAsync(site.Device("gym-entry"), DemoData.GymEntryGateSecret, new { requestId = "length-1", credential = DemoData.CardActive });
+        // Read as sent: HttpContentHeaders.ContentLength would compute a length for a streamed body too.
+        var sent = response.Content.Headers.NonValidated.TryGetValues("Content-Length", out var length) ? length.ToString() : null;
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), sent);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Granted", JsonDocument.Parse(body).RootElement.GetProperty("outcome").GetString());
+    }
+
     // R-DEC-01, R-GYM-02
     [Theory, MemberData(nameof(Providers))]
     public async Task Member_with_old_debt_is_denied_with_a_reason_and_message(string provider)
