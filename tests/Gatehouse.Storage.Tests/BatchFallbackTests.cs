@@ -22,7 +22,7 @@ public sealed class BatchFallbackTests
         var at = sandbox.Time.GetUtcNow();
         var first = await store.AppendAsync(new EventAppend(world.Entry(at, "old", DecisionActions.LogEvent)));
         await store.AppendAsync(new EventAppend(world.Entry(at, "newer", DecisionActions.LogEvent)));
-        var people = await PeopleAsync(store, world, 6);
+        var people = await world.AddMembersAsync(store, 6);
 
         var results = await Task.WhenAll(
             [store.AppendAsync(new EventAppend(world.Entry(at, "old", DecisionActions.LogEvent))), .. people.Select((p, i) => store.AppendAsync(EntryOf(world, p, at, i)))]);
@@ -45,7 +45,7 @@ public sealed class BatchFallbackTests
         var store = await sandbox.OpenAsync();
         var world = await World.CreateAsync(store);
         var at = sandbox.Time.GetUtcNow();
-        var people = await PeopleAsync(store, world, 6);
+        var people = await world.AddMembersAsync(store, 6);
         Assert.True((await store.MarkPresentAsync(world.Org, new Presence(people[2].Id, world.Site.Id, at))).IsOk);
 
         var results = await Task.WhenAll(people.Select((p, i) => store.AppendAsync(EntryOf(world, p, at.AddSeconds(1), i))));
@@ -60,17 +60,6 @@ public sealed class BatchFallbackTests
         var stored = (await store.QueryEventsAsync(new EventQuery(world.Org))).Items;
         Assert.Equal(people.Count, stored.Count);
         Assert.Equal(Outcome.Denied, Assert.Single(stored, e => e.Person == people[2].Id).Outcome);
-    }
-
-    private static async Task<List<Person>> PeopleAsync(IGatehouseStore store, World world, int count)
-    {
-        var people = new List<Person>();
-        for (var i = 0; i < count; i++)
-        {
-            people.Add((await store.AddPersonAsync(new Person(default, world.Org, PersonKind.Member, "Member", $"Number {i}"))).Value!);
-        }
-
-        return people;
     }
 
     /// <summary>An entry of this person without a card, so no two events of the batch share a person or a credential.</summary>

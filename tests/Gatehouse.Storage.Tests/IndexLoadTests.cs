@@ -20,11 +20,7 @@ public sealed class IndexLoadTests
         var org = world.Org;
         var now = sandbox.Time.GetUtcNow();
         var level = (await store.AddLevelAsync(new AccessLevel(default, org, "Lobby", [world.Zone.Id]))).Value!;
-        List<Person> people = [world.Member];
-        for (var i = 0; i < 4; i++)
-        {
-            people.Add((await store.AddPersonAsync(new Person(default, org, PersonKind.Member, "Member", $"Number {i}"))).Value!);
-        }
+        List<Person> people = [world.Member, .. await world.AddMembersAsync(store, 4)];
 
         var bare = (await store.AddPersonAsync(new Person(default, org, PersonKind.Visitor, "No", "Rows"))).Value!;
 

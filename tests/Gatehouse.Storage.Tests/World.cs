@@ -31,6 +31,19 @@ public sealed record World(Organization Organization, Site Site, Zone Zone, Acce
         return new World(organization, site, zone, logic, gate, member, card);
     }
 
+    /// <summary>More members of this organization, without cards: "Member", "Number 0" and on.</summary>
+    public async Task<List<Person>> AddMembersAsync(IGatehouseStore store, int count)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var people = new List<Person>(count);
+        for (var i = 0; i < count; i++)
+        {
+            people.Add((await store.AddPersonAsync(new Person(default, Org, PersonKind.Member, "Member", $"Number {i}"))).Value!);
+        }
+
+        return people;
+    }
+
     public AccessEvent Entry(DateTimeOffset at, string? requestId = null, DecisionActions actions = DecisionActions.AddPresence | DecisionActions.LogEvent, PersonId? person = null, Outcome outcome = Outcome.Granted) => new()
     {
         Organization = Org,
