@@ -166,7 +166,13 @@ public sealed class EventLogTests
         var world = await World.CreateAsync(store);
         var at = sandbox.Time.GetUtcNow();
 
-        // A presence for a person who does not exist breaks the presence table's foreign key.
+        // On PostgreSQL a presence for a person who does not exist breaks the presence table's foreign key. SQLite
+        // writes presence later, in bulk, and skips people deleted meanwhile; there a trigger refuses the one event.
+        if (kind == StoreKind.Sqlite)
+        {
+            await sandbox.ExecuteAsync("CREATE TRIGGER refuse_r15 BEFORE INSERT ON events WHEN NEW.request_id = 'r15' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        }
+
         var appends = Enumerable.Range(0, 30)
             .Select(i => store.AppendAsync(new EventAppend(i == 15
                 ? world.Entry(at, $"r{i}", DecisionActions.AddPresence, new PersonId(987_654))

@@ -14,7 +14,7 @@ namespace Gatehouse.Storage.Sql;
 /// succeeds (<see cref="OneRoundTrip"/>); step by step it runs all conditional effects in one round trip and the
 /// rest in another, so a batch costs about four round trips whatever its size.
 /// </summary>
-internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk, SqlDialect db, AccessIndex index, RecentRequests recent)
+internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk, SqlDialect db, AccessIndex index, RecentRequests recent, DeferredEffects? deferred)
 {
     /// <summary>
     /// Writes the batch in the open transaction. With <paramref name="oneTrip"/> (PostgreSQL), a batch that fits
@@ -92,7 +92,7 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
             plans.Add(Plan(pending, events[i]));
         }
 
-        if (commands.Connection.CanCreateBatch && Independent(plans))
+        if (deferred is null && commands.Connection.CanCreateBatch && Independent(plans))
         {
             await ApplyPipelinedAsync(plans).ConfigureAwait(false);
         }
@@ -128,7 +128,7 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
     private EffectPlan Plan(PendingAppend pending, AccessEvent e)
     {
         var wanted = e.PreVerification ? DecisionActions.None : e.Actions & EffectPlan.Effects;
-        var effects = new SideEffects(db, e, pending.Append, RequiresAbsence(pending.Append, e), pending.IndexChanges);
+        var effects = new SideEffects(db, e, pending.Append, RequiresAbsence(pending.Append, e), pending.IndexChanges, deferred);
         return new EffectPlan(pending, e, wanted, effects.Conditional(wanted), effects.Rest(wanted));
     }
 
@@ -174,6 +174,9 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
         {
             await commands.ExecuteAsync("RELEASE SAVEPOINT append_one").ConfigureAwait(false);
         }
+
+        // Like the savepoint: a lost race leaves no deferred change behind either.
+        deferred?.EndEvent(plan.Lost is null);
     }
 
     /// <summary>

@@ -23,6 +23,11 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     private readonly WriterLane[] _lanes = [.. Enumerable.Range(0, db.WriterLanes).Select(_ => new WriterLane(db))];
     private WalFlusher? _flusher;
 
+    // SQLite: effects applied in bulk (DeferredEffects). The gate is held from a batch's first statement to its
+    // commit, so SettleAsync applies them between two batches, never inside one.
+    private readonly DeferredEffects? _deferred = db.Provider == StoreProvider.Sqlite ? new DeferredEffects() : null;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     public void Start() => _loop = Task.Run(RunAsync);
 
     /// <summary>
@@ -45,6 +50,54 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         _channel.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
         _flusher?.Dispose();
+        _gate.Dispose();
+    }
+
+    /// <summary>
+    /// Writes the deferred effects committed so far to their tables (SQLite; nothing to do on PostgreSQL). Called
+    /// before anything reads or changes presence or a card's row outside the scan path, so it sees them there.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        if (_deferred is null)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (!_deferred.Settled)
+            {
+                await ApplyDeferredAsync(_lanes[0]).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task ApplyDeferredAsync(WriterLane lane)
+    {
+        var connection = await lane.OpenAsync().ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        lane.Commands.Transaction = transaction;
+        try
+        {
+            await _deferred!.ApplyAsync(lane.Commands).ConfigureAwait(false);
+            await transaction.CommitAsync().ConfigureAwait(false);
+            _deferred.Committed();
+        }
+        catch (Exception)
+        {
+            _deferred!.RolledBack();
+            throw;
+        }
+        finally
+        {
+            lane.Commands.Transaction = null;
+        }
     }
 
     private async Task RunAsync()
@@ -72,6 +125,11 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                     continue;
                 }
 
+                if (_deferred is not null)
+                {
+                    await _gate.WaitAsync().ConfigureAwait(false);
+                }
+
                 DbTransaction transaction;
                 try
                 {
@@ -84,6 +142,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                     await previous.ConfigureAwait(false);
                     await lane.CloseAsync().ConfigureAwait(false);
                     await RetryOneByOneAsync(lane, batch).ConfigureAwait(false);
+                    ReleaseGate();
                     continue;
                 }
 
@@ -93,6 +152,18 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         finally
         {
             await previous.ConfigureAwait(false);
+            if (_deferred is { Settled: false })
+            {
+                try
+                {
+                    await SettleAsync().ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // The events hold these effects: the next start replays them (EffectReplay).
+                }
+            }
+
             foreach (var lane in _lanes)
             {
                 await lane.Committing.ConfigureAwait(false);
@@ -118,9 +189,10 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         var startedAt = Stopwatch.GetTimestamp();
         var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         lane.Commands.Transaction = transaction;
+        _deferred?.RolledBack();
         try
         {
-            var writing = new EventTransaction(lane.Commands, lane.Bulk, db, index, recent);
+            var writing = new EventTransaction(lane.Commands, lane.Bulk, db, index, recent, _deferred);
             if (!await writing.WriteAsync(batch, oneTrip: true).ConfigureAwait(false))
             {
                 // Written in one round trip as if every claim and effect would succeed, and one did not: undo it
@@ -132,11 +204,17 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                 await writing.WriteAsync(batch, oneTrip: false).ConfigureAwait(false);
             }
 
+            if (_deferred is { Due: true })
+            {
+                await _deferred.ApplyAsync(lane.Commands).ConfigureAwait(false);
+            }
+
             EventWriterMetrics.RecordWrite(batch.Count, Stopwatch.GetElapsedTime(startedAt));
             return transaction;
         }
         catch (Exception)
         {
+            _deferred?.RolledBack();
             lane.Commands.Transaction = null;
             await transaction.DisposeAsync().ConfigureAwait(false);
             throw;
@@ -149,6 +227,18 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     /// </summary>
     private async Task CommitAsync(Task previous, WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
     {
+        try
+        {
+            await CommitInOrderAsync(previous, lane, transaction, batch).ConfigureAwait(false);
+        }
+        finally
+        {
+            ReleaseGate();
+        }
+    }
+
+    private async Task CommitInOrderAsync(Task previous, WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
+    {
         await previous.ConfigureAwait(false);
         var startedAt = Stopwatch.GetTimestamp();
         try
@@ -157,12 +247,14 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         }
         catch (Exception)
         {
+            _deferred?.RolledBack();
             await transaction.DisposeAsync().ConfigureAwait(false);
             await lane.CloseAsync().ConfigureAwait(false);
             await RetryOneByOneAsync(lane, batch).ConfigureAwait(false);
             return;
         }
 
+        _deferred?.Committed();
         lane.Commands.Transaction = null;
         await transaction.DisposeAsync().ConfigureAwait(false);
         EventWriterMetrics.RecordCommit(Stopwatch.GetElapsedTime(startedAt));
@@ -186,14 +278,24 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             {
                 await using var transaction = await WriteAsync(lane, [pending]).ConfigureAwait(false);
                 await transaction.CommitAsync().ConfigureAwait(false);
+                _deferred?.Committed();
                 lane.Commands.Transaction = null;
                 Durable([pending]);
             }
             catch (Exception exception)
             {
+                _deferred?.RolledBack();
                 pending.Done.TrySetException(exception);
                 await lane.CloseAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    private void ReleaseGate()
+    {
+        if (_deferred is not null)
+        {
+            _gate.Release();
         }
     }
 

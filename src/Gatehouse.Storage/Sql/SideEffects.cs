@@ -10,9 +10,15 @@ namespace Gatehouse.Storage.Sql;
 /// yet used): that is what keeps two nodes from both letting one person in (ARCHITECTURE: decided atomically in
 /// the database, not in a node's memory). Index changes are queued and run only after commit.
 /// </summary>
-internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend append, bool requireAbsent, List<Action<AccessIndex>> changes)
+/// <remarks>
+/// On SQLite (<paramref name="deferred"/> given) presence and the card's last grant are read, not written: the change
+/// goes to <see cref="DeferredEffects"/>, which writes it in bulk later (the single writer makes the read the truth).
+/// </remarks>
+internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend append, bool requireAbsent, List<Action<AccessIndex>> changes, DeferredEffects? deferred)
 {
     private const int UsedFlag = (int)CredentialFlags.Used;
+
+    private const string ReadPresence = "SELECT zone_id FROM presence WHERE person_id = @person AND site_id = @site";
 
     /// <summary>The conditional steps (AddPresence, MarkQrUsage, UseZoneProduct), in the order they must run.</summary>
     public List<EffectStep> Conditional(DecisionActions wanted)
@@ -20,22 +26,7 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
         var steps = new List<EffectStep>(1);
         if (Has(wanted, DecisionActions.AddPresence) && e.Person is { } person && e.Site is { } site)
         {
-            var presence = new Presence(person, site, e.At, false, e.Zone);
-            steps.Add(new EffectStep(
-                DecisionActions.AddPresence,
-                ReasonCode.AlreadyPresent,
-                "INSERT INTO presence (organization_id, person_id, site_id, zone_id, since, marked_by_staff) VALUES (@org, @person, @site, @zone, @at, FALSE) ON CONFLICT (person_id, site_id) DO NOTHING RETURNING person_id",
-                [("org", e.Organization?.Value ?? 0), ("person", person.Value), ("site", site.Value), ("zone", e.Zone?.Value), ("at", db.Instant(e.At))],
-                row =>
-                {
-                    if (row is not null)
-                    {
-                        changes.Add(index => index.AddPresence(presence));
-                    }
-
-                    // Already present where absence is not required (a second door of the site): satisfied, no change.
-                    return row is not null || !requireAbsent;
-                }));
+            steps.Add(deferred is null ? AddPresence(person, site) : AddPresenceLater(person, site, deferred));
         }
 
         if (Has(wanted, DecisionActions.MarkQrUsage) && e.Credential is { } credential)
@@ -71,7 +62,11 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
     public List<EffectStep> Rest(DecisionActions wanted)
     {
         var steps = new List<EffectStep>(2);
-        if (Has(wanted, DecisionActions.RemovePresence) && e.Person is { } person && e.Site is { } site)
+        if (Has(wanted, DecisionActions.RemovePresence) && e.Person is { } gone && e.Site is { } left && deferred is not null)
+        {
+            steps.Add(RemovePresenceLater(gone, left, deferred));
+        }
+        else if (Has(wanted, DecisionActions.RemovePresence) && e.Person is { } person && e.Site is { } site)
         {
             steps.Add(new EffectStep(DecisionActions.RemovePresence, null, "DELETE FROM presence WHERE person_id = @person AND site_id = @site RETURNING zone_id",
                 [("person", person.Value), ("site", site.Value)],
@@ -90,7 +85,9 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
         if (Has(wanted, DecisionActions.LockDoubleScan) && e.Credential is { } credential)
         {
-            steps.Add(Credential(DecisionActions.LockDoubleScan, null, "UPDATE credentials SET last_granted_at = @at WHERE id = @id RETURNING value, flags", credential, lockScan: true));
+            steps.Add(deferred is null
+                ? Credential(DecisionActions.LockDoubleScan, null, "UPDATE credentials SET last_granted_at = @at WHERE id = @id RETURNING value, flags", credential, lockScan: true)
+                : Credential(DecisionActions.LockDoubleScan, null, "SELECT value, flags FROM credentials WHERE id = @id", credential, lockScan: true));
         }
 
         if (Has(wanted, DecisionActions.CollectCard) && e.Credential is { } card)
@@ -150,7 +147,7 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
     private EffectStep Credential(DecisionActions action, ReasonCode? reason, string sql, CredentialId credential, bool lockScan)
     {
-        (string, object?)[] args = lockScan ? [("id", credential.Value), ("at", db.Instant(e.At))] : [("id", credential.Value)];
+        (string, object?)[] args = lockScan && deferred is null ? [("id", credential.Value), ("at", db.Instant(e.At))] : [("id", credential.Value)];
         var at = e.At;
         return new EffectStep(action, reason, sql, args, row =>
         {
@@ -161,6 +158,11 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
             var value = row.GetString(0);
             var flags = (CredentialFlags)row.GetInt32(1);
+            if (lockScan)
+            {
+                deferred?.SetLastGrant(credential.Value, at.ToUnixTimeMilliseconds());
+            }
+
             if (e.Organization is { } org)
             {
                 changes.Add(index =>
@@ -174,6 +176,69 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
             return true;
         });
+    }
+
+    private EffectStep AddPresence(PersonId person, SiteId site)
+    {
+        var presence = new Presence(person, site, e.At, false, e.Zone);
+        return new EffectStep(
+            DecisionActions.AddPresence,
+            ReasonCode.AlreadyPresent,
+            "INSERT INTO presence (organization_id, person_id, site_id, zone_id, since, marked_by_staff) VALUES (@org, @person, @site, @zone, @at, FALSE) ON CONFLICT (person_id, site_id) DO NOTHING RETURNING person_id",
+            [("org", e.Organization?.Value ?? 0), ("person", person.Value), ("site", site.Value), ("zone", e.Zone?.Value), ("at", db.Instant(e.At))],
+            row =>
+            {
+                if (row is not null)
+                {
+                    changes.Add(index => index.AddPresence(presence));
+                }
+
+                // Already present where absence is not required (a second door of the site): satisfied, no change.
+                return row is not null || !requireAbsent;
+            });
+    }
+
+    /// <summary>SQLite: the row is read; whether the person is in is decided here and the new row written later.</summary>
+    private EffectStep AddPresenceLater(PersonId person, SiteId site, DeferredEffects later)
+    {
+        var presence = new Presence(person, site, e.At, false, e.Zone);
+        return new EffectStep(DecisionActions.AddPresence, ReasonCode.AlreadyPresent, ReadPresence, [("person", person.Value), ("site", site.Value)], row =>
+        {
+            if (Present(person, site, row, later, out _))
+            {
+                return !requireAbsent;
+            }
+
+            later.SetPresence(person.Value, site.Value, new PresenceRow(e.Organization?.Value ?? 0, e.Zone?.Value, e.At.ToUnixTimeMilliseconds()));
+            changes.Add(index => index.AddPresence(presence));
+            return true;
+        });
+    }
+
+    private EffectStep RemovePresenceLater(PersonId person, SiteId site, DeferredEffects later) =>
+        new(DecisionActions.RemovePresence, null, ReadPresence, [("person", person.Value), ("site", site.Value)], row =>
+        {
+            if (!Present(person, site, row, later, out var zone))
+            {
+                return false;
+            }
+
+            later.SetPresence(person.Value, site.Value, null);
+            changes.Add(index => index.RemovePresence(person, site, zone));
+            return true;
+        });
+
+    /// <summary>Whether the person is at the site now: the deferred changes first, else the table's row.</summary>
+    private static bool Present(PersonId person, SiteId site, DbDataReader? row, DeferredEffects later, out ZoneId? zone)
+    {
+        if (later.TryGetPresence(person.Value, site.Value, out var known))
+        {
+            zone = known?.Zone is { } z ? new ZoneId(z) : null;
+            return known is not null;
+        }
+
+        zone = row is null || row.IsDBNull(0) ? null : new ZoneId(row.GetInt64(0));
+        return row is not null;
     }
 
     private static bool Has(DecisionActions wanted, DecisionActions action) => (wanted & action) == action;

@@ -130,22 +130,35 @@ internal sealed partial class SqlStore
         return stored;
     }
 
-    public Task<Credential?> GetCredentialAsync(OrganizationId organization, CredentialId id, CancellationToken cancellationToken = default) =>
-        FirstAsync($"SELECT {Rows.Credential} FROM credentials WHERE id = @id AND organization_id = @org", Rows.ToCredential, cancellationToken, ("id", id.Value), ("org", organization.Value));
+    public async Task<Credential?> GetCredentialAsync(OrganizationId organization, CredentialId id, CancellationToken cancellationToken = default)
+    {
+        await _writer.SettleAsync().ConfigureAwait(false);
+        return await FirstAsync($"SELECT {Rows.Credential} FROM credentials WHERE id = @id AND organization_id = @org", Rows.ToCredential, cancellationToken, ("id", id.Value), ("org", organization.Value)).ConfigureAwait(false);
+    }
 
-    public async Task<IReadOnlyList<Credential>> ListCredentialsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default) =>
-        await QueryAsync($"SELECT {Rows.Credential} FROM credentials WHERE person_id = @person AND organization_id = @org ORDER BY id", Rows.ToCredential, cancellationToken,
+    public async Task<IReadOnlyList<Credential>> ListCredentialsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default)
+    {
+        await _writer.SettleAsync().ConfigureAwait(false);
+        return await QueryAsync($"SELECT {Rows.Credential} FROM credentials WHERE person_id = @person AND organization_id = @org ORDER BY id", Rows.ToCredential, cancellationToken,
             ("person", person.Value), ("org", organization.Value)).ConfigureAwait(false);
+    }
 
     public async Task<StoreResult<Credential>> SetCredentialFlagsAsync(OrganizationId organization, CredentialId id, CredentialFlags set, CredentialFlags clear = CredentialFlags.None, CancellationToken cancellationToken = default)
     {
         // One statement, so a concurrent scan's "used" bit is never lost to a read-modify-write here.
+        await _writer.SettleAsync().ConfigureAwait(false);
         var stored = await FirstAsync(
             $"UPDATE credentials SET flags = (flags | @set) & ~@clear WHERE id = @id AND organization_id = @org RETURNING {Rows.Credential}", Rows.ToCredential, cancellationToken,
             ("set", (int)set), ("clear", (int)clear), ("id", id.Value), ("org", organization.Value)).ConfigureAwait(false);
         if (stored is null)
         {
             return StoreResult.NotFound($"Credential {id} not found.");
+        }
+
+        // A scan committed since the settle may have locked the card later than the row says: keep the later lock.
+        if (Index.FindCredential(organization, stored.Value)?.LastGrantedAt is { } locked && (stored.LastGrantedAt is null || locked > stored.LastGrantedAt))
+        {
+            stored = stored with { LastGrantedAt = locked };
         }
 
         Index.SetCredential(organization, stored);

@@ -69,6 +69,7 @@ internal sealed partial class SqlStore
             return StoreResult.NotFound($"Person {presence.Person} or site {presence.Site} not found.");
         }
 
+        await _writer.SettleAsync().ConfigureAwait(false);
         var rows = await ExecuteAsync(
             "INSERT INTO presence (organization_id, person_id, site_id, zone_id, since, marked_by_staff) VALUES (@org, @person, @site, @zone, @since, @staff) ON CONFLICT (person_id, site_id) DO NOTHING",
             cancellationToken, ("org", organization.Value), ("person", presence.Person.Value), ("site", presence.Site.Value), ("zone", presence.Zone?.Value),
@@ -84,6 +85,7 @@ internal sealed partial class SqlStore
 
     public async Task<StoreResult> ClearPresenceAsync(OrganizationId organization, PersonId person, SiteId site, CancellationToken cancellationToken = default)
     {
+        await _writer.SettleAsync().ConfigureAwait(false);
         var zones = await QueryAsync("DELETE FROM presence WHERE person_id = @person AND site_id = @site AND organization_id = @org RETURNING zone_id", r => r.LongOrNull(0), cancellationToken,
             ("person", person.Value), ("site", site.Value), ("org", organization.Value)).ConfigureAwait(false);
         if (zones.Count == 0)
@@ -95,10 +97,13 @@ internal sealed partial class SqlStore
         return StoreResult.Ok;
     }
 
-    public async Task<IReadOnlyList<Presence>> ListPresenceAsync(OrganizationId organization, SiteId? site = null, CancellationToken cancellationToken = default) =>
-        site is { } s
+    public async Task<IReadOnlyList<Presence>> ListPresenceAsync(OrganizationId organization, SiteId? site = null, CancellationToken cancellationToken = default)
+    {
+        await _writer.SettleAsync().ConfigureAwait(false);
+        return site is { } s
             ? await QueryAsync($"SELECT {Rows.Presence} FROM presence WHERE organization_id = @org AND site_id = @site ORDER BY since", Rows.ToPresence, cancellationToken, ("org", organization.Value), ("site", s.Value)).ConfigureAwait(false)
             : await QueryAsync($"SELECT {Rows.Presence} FROM presence WHERE organization_id = @org ORDER BY since", Rows.ToPresence, cancellationToken, ("org", organization.Value)).ConfigureAwait(false);
+    }
 
     public async Task<StoreResult> SetVisitorPassAsync(OrganizationId organization, VisitorPass pass, CancellationToken cancellationToken = default)
     {

@@ -44,6 +44,11 @@ internal sealed partial class SqlStore : IGatehouseStore
         try
         {
             await Migrator.MigrateAsync(db, time, cancellationToken).ConfigureAwait(false);
+            if (db.Provider == StoreProvider.Sqlite)
+            {
+                await EffectReplay.RunAsync(db, cancellationToken).ConfigureAwait(false);
+            }
+
             var index = await IndexLoader.LoadAsync(db, cancellationToken).ConfigureAwait(false);
             var store = new SqlStore(db, time, options, index);
             await store.LoadRecentRequestsAsync(cancellationToken).ConfigureAwait(false);

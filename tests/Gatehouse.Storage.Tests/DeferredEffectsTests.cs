@@ -1,0 +1,123 @@
+using Gatehouse.Engine.Decisions;
+using Gatehouse.Engine.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Gatehouse.Storage.Tests;
+
+/// <summary>
+/// SQLite writes presence and a card's last grant in bulk, seconds after the events that caused them: whatever
+/// reads or changes those rows must still see them, and a stop before they are written must lose nothing.
+/// </summary>
+public sealed class DeferredEffectsTests
+{
+    private const DecisionActions Enter = DecisionActions.AddPresence | DecisionActions.LockDoubleScan | DecisionActions.LogEvent;
+    private const DecisionActions Leave = DecisionActions.RemovePresence | DecisionActions.LogEvent;
+
+    // R-DEC-04, R-GYM-09, R-GYM-10: a durable answer's effects are durable too, even when the process stops before
+    // they reach their tables; the next start rebuilds them from the log, in order.
+    [Fact]
+    public async Task Presence_and_the_double_scan_lock_are_rebuilt_from_the_log_after_a_stop()
+    {
+        await using var sandbox = await Sandbox.CreateAsync(StoreKind.Sqlite);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var visitor = (await world.AddMembersAsync(store, 1))[0];
+        var at = sandbox.Time.GetUtcNow();
+        await store.AppendAsync(new EventAppend(world.Entry(at, "in", Enter)));
+        await store.AppendAsync(new EventAppend(world.Entry(at, "v-in", DecisionActions.AddPresence | DecisionActions.LogEvent, visitor.Id)));
+        await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(5), "v-out", Leave, visitor.Id)));
+
+        // A copy of what is committed now, as a crash would leave it: the events, not yet their effects.
+        var copy = sandbox.Options.ConnectionString + ".stopped.db";
+        await sandbox.ExecuteAsync($"VACUUM INTO '{copy}'");
+        Assert.True(await ScalarAsync(copy, "SELECT through_event_id FROM deferred_effects") < await ScalarAsync(copy, "SELECT max(id) FROM events"));
+        Assert.Equal(0, await ScalarAsync(copy, "SELECT count(*) FROM presence"));
+
+        try
+        {
+            var restarted = await sandbox.OpenAsync(sandbox.Options with { ConnectionString = copy });
+
+            var presence = Assert.Single(await restarted.ListPresenceAsync(world.Org, world.Site.Id));
+            Assert.Equal((world.Member.Id, at, world.Zone.Id), (presence.Person, presence.Since, presence.Zone));
+            Assert.Equal(at, restarted.Index.FindEntitlements(world.Member.Id)!.Presence!.Since);
+            Assert.Null(restarted.Index.FindEntitlements(visitor.Id)!.Presence);
+            Assert.Equal(at, restarted.Index.FindCredential(world.Org, world.Card.Value)!.LastGrantedAt);
+            Assert.Equal(at, (await restarted.GetCredentialAsync(world.Org, world.Card.Id))!.LastGrantedAt);
+            Assert.Equal(await ScalarAsync(copy, "SELECT max(id) FROM events"), await ScalarAsync(copy, "SELECT through_event_id FROM deferred_effects"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(copy);
+        }
+    }
+
+    // R-GYM-15 (presence marked at the desk), R-GYM-21: staff changing presence right after a scan see the scan's effect.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Staff_presence_changes_right_after_scans_see_what_the_scans_did(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        await store.AppendAsync(new EventAppend(world.Entry(at, "in", Enter)));
+        Assert.Single(await store.ListPresenceAsync(world.Org, world.Site.Id));
+        Assert.True((await store.ClearPresenceAsync(world.Org, world.Member.Id, world.Site.Id)).IsOk);
+        Assert.Null(store.Index.FindEntitlements(world.Member.Id)!.Presence);
+
+        await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(1), "again", Enter)));
+        await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(2), "out", Leave)));
+        Assert.True((await store.MarkPresentAsync(world.Org, new Presence(world.Member.Id, world.Site.Id, at.AddMinutes(3), MarkedByStaff: true))).IsOk);
+
+        var marked = Assert.Single(await store.ListPresenceAsync(world.Org, world.Site.Id));
+        Assert.True(marked.MarkedByStaff);
+        Assert.Equal(at.AddMinutes(1), (await store.GetCredentialAsync(world.Org, world.Card.Id))!.LastGrantedAt);
+    }
+
+    // R-GYM-10: blocking a card right after a scan keeps the scan's double-scan lock in the index.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Changing_a_cards_flags_after_a_scan_keeps_its_double_scan_lock(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+
+        await store.AppendAsync(new EventAppend(world.Entry(at, "in", Enter)));
+        var blocked = await store.SetCredentialFlagsAsync(world.Org, world.Card.Id, CredentialFlags.Blocked);
+
+        Assert.Equal(at, blocked.Value!.LastGrantedAt);
+        Assert.Equal(at, store.Index.FindCredential(world.Org, world.Card.Value)!.LastGrantedAt);
+    }
+
+    // R-GYM-21: a person deleted while their entry waits to be written: no orphan row, and the writer goes on.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_person_deleted_before_their_entry_is_written_leaves_no_presence_and_scans_go_on(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var gone = (await world.AddMembersAsync(store, 1))[0];
+        var at = sandbox.Time.GetUtcNow();
+
+        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", DecisionActions.AddPresence | DecisionActions.LogEvent, gone.Id)));
+        Assert.True((await store.DeletePersonAsync(world.Org, gone.Id)).IsOk);
+        var next = await store.AppendAsync(new EventAppend(world.Entry(at, "next", Enter)));
+
+        Assert.False(next.Overruled);
+        Assert.Equal([world.Member.Id], (await store.ListPresenceAsync(world.Org)).Select(p => p.Person));
+        await store.DisposeAsync();
+        var reopened = await sandbox.OpenAsync();
+        Assert.Equal([world.Member.Id], (await reopened.ListPresenceAsync(world.Org)).Select(p => p.Person));
+    }
+
+    private static async Task<long> ScalarAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
