@@ -15,6 +15,12 @@ public sealed record StoreOptions(StoreProvider Provider, string ConnectionStrin
     /// <summary>How far back request ids are loaded into memory at start.</summary>
     public TimeSpan RecentRequestWindow { get; init; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// SQLite: how many presence and last-grant rows wait in memory (each event stores them in the log at once)
+    /// before they are written to their tables in key order, a slice per batch; they also go once the oldest is 2 s old.
+    /// </summary>
+    public int DeferredEffectRows { get; init; } = 10_000;
+
     /// <summary>Stripes of <see cref="PersonLocks"/>.</summary>
     public int PersonLockStripes { get; init; } = 1024;
 }

@@ -35,7 +35,7 @@ internal static class EffectReplay
             return 0;
         }
 
-        var effects = new DeferredEffects();
+        var effects = new DeferredEffects(int.MaxValue);
         foreach (var e in events)
         {
             // As SideEffects ran them: the entry (only if not yet in), then the exit, then the card's lock.
@@ -61,7 +61,7 @@ internal static class EffectReplay
         }
 
         effects.Committed();
-        await effects.ApplyAsync(commands).ConfigureAwait(false);
+        await effects.WriteAllAsync(commands).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return events.Count;
     }

@@ -14,7 +14,7 @@ namespace Gatehouse.Storage.Sql;
 /// ids become visible in order. If a batch fails, its appends are retried one by one so a single bad append fails
 /// alone.
 /// </summary>
-internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentRequests recent, int maxBatch) : IAsyncDisposable
+internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentRequests recent, StoreOptions options) : IAsyncDisposable
 {
     private readonly Channel<PendingAppend> _channel = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private Task _loop = Task.CompletedTask;
@@ -25,7 +25,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
 
     // SQLite: effects applied in bulk (DeferredEffects). The gate is held from a batch's first statement to its
     // commit, so SettleAsync applies them between two batches, never inside one.
-    private readonly DeferredEffects? _deferred = db.Provider == StoreProvider.Sqlite ? new DeferredEffects() : null;
+    private readonly DeferredEffects? _deferred = db.Provider == StoreProvider.Sqlite ? new DeferredEffects(options.DeferredEffectRows) : null;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public void Start() => _loop = Task.Run(RunAsync);
@@ -85,7 +85,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         lane.Commands.Transaction = transaction;
         try
         {
-            await _deferred!.ApplyAsync(lane.Commands).ConfigureAwait(false);
+            await _deferred!.WriteAllAsync(lane.Commands).ConfigureAwait(false);
             await transaction.CommitAsync().ConfigureAwait(false);
             _deferred.Committed();
         }
@@ -114,8 +114,8 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                 await lane.Committing.ConfigureAwait(false);
 
                 // A fresh list per batch: a committed batch may still be waiting for its fsync or its turn to commit.
-                var batch = new List<PendingAppend>(Math.Min(maxBatch, 64));
-                while (batch.Count < maxBatch && _channel.Reader.TryRead(out var pending))
+                var batch = new List<PendingAppend>(Math.Min(options.MaxBatchSize, 64));
+                while (batch.Count < options.MaxBatchSize && _channel.Reader.TryRead(out var pending))
                 {
                     batch.Add(pending);
                 }
@@ -192,6 +192,11 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         _deferred?.RolledBack();
         try
         {
+            if (_deferred is not null)
+            {
+                await _deferred.BeginBatchAsync(lane.Commands).ConfigureAwait(false);
+            }
+
             var writing = new EventTransaction(lane.Commands, lane.Bulk, db, index, recent, _deferred);
             if (!await writing.WriteAsync(batch, oneTrip: true).ConfigureAwait(false))
             {
@@ -204,9 +209,9 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                 await writing.WriteAsync(batch, oneTrip: false).ConfigureAwait(false);
             }
 
-            if (_deferred is { Due: true })
+            if (_deferred is not null)
             {
-                await _deferred.ApplyAsync(lane.Commands).ConfigureAwait(false);
+                await _deferred.EndBatchAsync(lane.Commands).ConfigureAwait(false);
             }
 
             EventWriterMetrics.RecordWrite(batch.Count, Stopwatch.GetElapsedTime(startedAt));

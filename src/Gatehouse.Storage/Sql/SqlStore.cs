@@ -25,7 +25,7 @@ internal sealed partial class SqlStore : IGatehouseStore
         Index = index;
         PersonLocks = new PersonLocks(options.PersonLockStripes);
         _recent = new RecentRequests(options.RecentRequestCapacity);
-        _writer = new EventWriter(db, index, _recent, options.MaxBatchSize);
+        _writer = new EventWriter(db, index, _recent, options);
     }
 
     public StoreProvider Provider => _db.Provider;
