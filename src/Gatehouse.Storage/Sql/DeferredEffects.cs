@@ -43,7 +43,7 @@ internal sealed class DeferredEffects(int freezeRows)
 
     private readonly EffectRows _tentative = new();
     private readonly EffectRows _staged = new();
-    private readonly EffectRows _pending = new();
+    private EffectRows _pending = new();
     private EffectDrain? _drain;
     private long _oldestPendingAt = Stopwatch.GetTimestamp();
     private int _drainedInBatch;
@@ -82,9 +82,8 @@ internal sealed class DeferredEffects(int freezeRows)
         if (_drain is null && _pending.Count > 0 && (_pending.Count >= freezeRows || Stopwatch.GetElapsedTime(_oldestPendingAt) >= FreezeInterval))
         {
             var through = Convert.ToInt64(await commands.Get(LastEvent).ExecuteScalarAsync().ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            var frozen = new EffectRows();
-            _pending.MoveTo(frozen);
-            _drain = new EffectDrain(frozen, through);
+            _drain = new EffectDrain(_pending, through);
+            _pending = new EffectRows();
         }
     }
 
@@ -92,7 +91,7 @@ internal sealed class DeferredEffects(int freezeRows)
     /// its last, the event id the tables now include.</summary>
     public async Task EndBatchAsync(PreparedCommands commands)
     {
-        if (_drain is null)
+        if (_drain is not { Ready: true })
         {
             return;
         }
