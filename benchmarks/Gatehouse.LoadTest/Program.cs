@@ -65,14 +65,20 @@ try
         Console.WriteLine($"Scanning with {options.Workers} {(wrk ? "wrk connections" : "workers")} for {options.Duration.TotalSeconds:F0} s after {options.Warmup.TotalSeconds:F0} s warm-up…");
         using var writer = new WriterStats();
         using var pauses = new GcPauses();
-        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
+        using var allocations = Environment.GetEnvironmentVariable("GATEHOUSE_LOAD_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
         var runClock = Stopwatch.StartNew();
         var result = wrk
             ? await new WrkRun(options, new Uri(url), devices).RunAsync()
             : await new LoadRun(options, new Uri(url), devices).RunAsync();
         Console.WriteLine($"scans/s {result.ScansPerSecond:F0}  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  p99.9 {result.P999:F2} ms");
         Console.WriteLine(writer.Describe(runClock.Elapsed));
-        Console.WriteLine($"GC during warm-up and run: {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2; paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; longest pause {pauses.LongestMs:F1} ms (gen{pauses.LongestGeneration}), {pauses.Over20Ms} over 20 ms");
+        Console.WriteLine($"GC during warm-up and run: {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2; paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; longest pause {pauses.LongestMs:F1} ms (gen{pauses.LongestGeneration}), {pauses.Over20Ms} over 20 ms; allocated {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / 1048576.0:F0} MiB");
+        if (allocations is not null)
+        {
+            Console.WriteLine("allocated, by sampled type:" + Environment.NewLine + allocations.Describe(30));
+        }
+
         if (result.Server is { } server)
         {
             Console.WriteLine($"inside the server: {server.Describe()}");

@@ -13,7 +13,7 @@ public static class DeviceApiEndpoints
 {
     public static IEndpointRouteBuilder MapDeviceApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/devices/{id:long}").WithTags("Device API").AllowAnonymous();
+        var group = app.MapGroup("/api/v1/devices/{id:long}").WithTags("Device API").AllowAnonymous().WithMetadata(DeviceCaller.Instance);
         group.MapPost("/scan", ScanAsync)
             .WithSummary("Decide a scan: granted, warning or denied, stored durably before the answer (R-DEC-04); idempotent by requestId (R-DEC-05).");
         group.MapPost("/pre-verify", PreVerifyAsync)
