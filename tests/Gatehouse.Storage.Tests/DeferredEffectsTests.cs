@@ -147,6 +147,27 @@ public sealed class DeferredEffectsTests
         Assert.Equal([world.Member.Id], (await reopened.ListPresenceAsync(world.Org)).Select(p => p.Person));
     }
 
+    // R-GYM-09: SQLite gives the newest person's id to the next one added; the newcomer is not "already present".
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_person_added_after_one_who_was_inside_is_deleted_is_not_present(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var gone = (await world.AddMembersAsync(store, 1))[0];
+        var at = sandbox.Time.GetUtcNow();
+        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", DecisionActions.AddPresence | DecisionActions.LogEvent, gone.Id)));
+
+        Assert.True((await store.DeletePersonAsync(world.Org, gone.Id)).IsOk);
+        var newcomer = (await world.AddMembersAsync(store, 1))[0];
+        var entry = await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(1), "newcomer", DecisionActions.AddPresence | DecisionActions.LogEvent, newcomer.Id)));
+
+        Assert.True(kind != StoreKind.Sqlite || newcomer.Id == gone.Id, "SQLite reuses the deleted newest id; the test depends on it");
+        Assert.False(entry.Overruled);
+        Assert.Equal(DecisionActions.None, entry.FailedEffects);
+        Assert.Equal(at.AddMinutes(1), store.Index.FindEntitlements(newcomer.Id)!.Presence!.Since);
+    }
+
     private static async Task<long> ScalarAsync(string path, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
