@@ -22,7 +22,16 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+-- Each device's request line and headers, built once: per request only the body and its length are new, so the
+-- generator makes less garbage for its GC to stop it for (its pauses count as latency).
+local heads = {}
+
 function init(args)
+  for _, d in ipairs(devices) do
+    local h = wrk.format("POST", "/api/v1/devices/" .. d .. "/" .. verb,
+      { ["Content-Type"] = "application/json", ["Authorization"] = "Device " .. d .. ":load-secret-" .. d })
+    heads[d] = h:sub(1, #h - 2) .. "Content-Length: "
+  end
   run = args[1] or "run"
   math.randomseed(tid * 7919 + #run)
   n, granted, denied, errors = 0, 0, 0, 0
@@ -71,8 +80,7 @@ function request()
     d = devices[math.random(1, entry_gates)]
   end
   local body = '{"requestId":"' .. run .. '-' .. tid .. '-' .. n .. '-' .. p .. '","credential":"' .. credential .. '"}'
-  return wrk.format("POST", "/api/v1/devices/" .. d .. "/" .. verb,
-    { ["Content-Type"] = "application/json", ["Authorization"] = "Device " .. d .. ":load-secret-" .. d }, body)
+  return heads[d] .. #body .. "\r\n\r\n" .. body
 end
 
 function response(status, headers, body)
