@@ -12,6 +12,12 @@ public sealed record LoadResult(long Scans, double ScansPerSecond, double P50, d
     /// <summary>Denied answers by their first reason code (only with wrk).</summary>
     public IReadOnlyDictionary<string, long>? DeniedBy { get; init; }
 
+    /// <summary>
+    /// With wrk, whose own percentiles are corrected for coordinated omission: the answers as they were, each timed
+    /// from its request to its answer (p50, p99, p99.9 in milliseconds).
+    /// </summary>
+    public (double P50, double P99, double P999)? Uncorrected { get; init; }
+
     /// <summary>The server's own request durations during the measured run (only with wrk).</summary>
     public LatencyBuckets? Server { get; init; }
 }

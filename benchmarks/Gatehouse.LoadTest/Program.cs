@@ -71,7 +71,12 @@ try
         var result = wrk
             ? await new WrkRun(options, new Uri(url), devices).RunAsync()
             : await new LoadRun(options, new Uri(url), devices).RunAsync();
-        Console.WriteLine($"scans/s {result.ScansPerSecond:F0}  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  p99.9 {result.P999:F2} ms");
+        Console.WriteLine($"scans/s {result.ScansPerSecond:F0}  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  p99.9 {result.P999:F2} ms{(wrk ? " (wrk: corrected for coordinated omission)" : string.Empty)}");
+        if (result.Uncorrected is { } raw)
+        {
+            Console.WriteLine($"answers as timed, uncorrected: p50 {raw.P50:F2} ms  p99 {raw.P99:F2} ms  p99.9 {raw.P999:F2} ms");
+        }
+
         Console.WriteLine(writer.Describe(runClock.Elapsed));
         Console.WriteLine($"GC during warm-up and run: {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2; paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; longest pause {pauses.LongestMs:F1} ms (gen{pauses.LongestGeneration}), {pauses.Over20Ms} over 20 ms; allocated {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / 1048576.0:F0} MiB");
         if (allocations is not null)

@@ -87,6 +87,14 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
         return await output;
     }
 
+    private static (double, double, double) ParseRaw(string line)
+    {
+        var values = line["WRK_RAW ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('='))
+            .ToDictionary(pair => pair[0], pair => long.Parse(pair[1], CultureInfo.InvariantCulture) / 1000.0);
+        return (values["p50_us"], values["p99_us"], values["p999_us"]);
+    }
+
     private static LoadResult Parse(string output)
     {
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK ", StringComparison.Ordinal))
@@ -105,6 +113,10 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
             (int)values["denied"],
             (int)(values["errors"] + values["socket_errors"]))
         {
+            Uncorrected = output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK_RAW ", StringComparison.Ordinal)) is { } raw
+                ? ParseRaw(raw)
+                : null,
+
             // The first reason of each denied answer, as counted by scan.lua.
             DeniedBy = output.Split('\n')
                 .Where(l => l.StartsWith("WRK_DENIED ", StringComparison.Ordinal))

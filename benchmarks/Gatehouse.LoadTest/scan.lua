@@ -26,6 +26,18 @@ end
 -- generator makes less garbage for its GC to stop it for (its pauses count as latency).
 local heads = {}
 
+-- wrk's own percentiles are corrected for coordinated omission (it adds the requests a fixed-rate client would
+-- have sent while one waited), so a stall of every connection at once weighs on them many times over. The answers
+-- as they were, each timed from its request to its answer, are printed beside them.
+local ffi = require("ffi")
+ffi.cdef[[ typedef struct { long tv_sec; long tv_nsec; } gatehouse_timespec; int clock_gettime(int clock, gatehouse_timespec *now); ]]
+local clock = ffi.new("gatehouse_timespec")
+local function now_us()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.tv_sec) * 1000000 + math.floor(tonumber(clock.tv_nsec) / 1000)
+end
+local sent = {}
+
 function init(args)
   for _, d in ipairs(devices) do
     local h = wrk.format("POST", "/api/v1/devices/" .. d .. "/" .. verb,
@@ -36,7 +48,7 @@ function init(args)
   math.randomseed(tid * 7919 + #run)
   n, granted, denied, errors = 0, 0, 0, 0
   nthreads = #args >= 2 and tonumber(args[2]) or 1
-  inside, last, reasons = {}, {}, {}
+  inside, last, reasons, latencies = {}, {}, {}, {}
   local f = io.open(state_path, "r")
   if f then
     for line in f:lines() do
@@ -79,11 +91,17 @@ function request()
   else
     d = devices[math.random(1, entry_gates)]
   end
+  sent[n] = now_us()
   local body = '{"requestId":"' .. run .. '-' .. tid .. '-' .. n .. '-' .. p .. '","credential":"' .. credential .. '"}'
   return heads[d] .. #body .. "\r\n\r\n" .. body
 end
 
 function response(status, headers, body)
+  local k = tonumber(body:match('"requestId":"%a+%-%d+%-(%d+)%-') or "")
+  if k and sent[k] then
+    latencies[#latencies + 1] = now_us() - sent[k]
+    sent[k] = nil
+  end
   if status ~= 200 then
     errors = errors + 1
     return
@@ -108,6 +126,7 @@ end
 function done(summary, latency, requests)
   local g, dn, e = 0, 0, 0
   local by_reason = {}
+  local all = {}
   local f = io.open(state_path, "w")
   for _, t in ipairs(threads) do
     g = g + t:get("granted")
@@ -116,6 +135,7 @@ function done(summary, latency, requests)
     for code, k in pairs(t:get("reasons")) do
       by_reason[code] = (by_reason[code] or 0) + k
     end
+    for _, us in ipairs(t:get("latencies")) do all[#all + 1] = us end
     local ins = t:get("inside")
     for p, at in pairs(t:get("last")) do
       f:write(p, " ", ins[p] and 1 or 0, " ", at, "\n")
@@ -125,6 +145,9 @@ function done(summary, latency, requests)
   for code, k in pairs(by_reason) do
     io.write(string.format("WRK_DENIED %s=%d\n", code, k))
   end
+  table.sort(all)
+  local function raw(p) return #all == 0 and 0 or all[math.min(#all, math.floor(p * #all) + 1)] end
+  io.write(string.format("WRK_RAW p50_us=%d p99_us=%d p999_us=%d\n", raw(0.50), raw(0.99), raw(0.999)))
   local s = summary.errors
   io.write(string.format("WRK requests=%d duration_us=%d p50_us=%d p99_us=%d p999_us=%d granted=%d denied=%d errors=%d socket_errors=%d\n",
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency:percentile(99.9),
