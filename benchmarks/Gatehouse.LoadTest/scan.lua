@@ -23,7 +23,7 @@ function setup(thread)
 end
 
 -- Each device's request line and headers, built once: per request only the body and its length are new, so the
--- generator makes less garbage for its GC to stop it for (its pauses count as latency).
+-- generator takes less of the two cores from the server.
 local heads = {}
 
 -- wrk's own percentiles are corrected for coordinated omission (it adds the requests a fixed-rate client would
