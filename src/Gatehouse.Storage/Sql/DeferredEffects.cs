@@ -8,8 +8,8 @@ namespace Gatehouse.Storage.Sql;
 /// in every batch. Every batch still stores its events, and an event's <c>actions</c> say which of these effects it
 /// had, so the log alone can rebuild them (<see cref="EffectReplay"/> at start, from the last event id the tables
 /// are known to include). Why: each such row is a 4 KB page in the WAL at the batch's commit and again at the
-/// checkpoint; with two or three per event they were most of what a scan wrote to disk. In key order, one page
-/// takes many rows at once.
+/// checkpoint, two per granted event; written this way the disk writes under load fell by a fifth
+/// (docs/performance.md). In key order, one page takes many rows at once.
 /// <para>
 /// While running the truth is: this event's tentative rows, over this batch's staged ones, over committed pending
 /// ones, over the frozen generation being written (<see cref="EffectDrain"/>), over the table. Only the event writer
