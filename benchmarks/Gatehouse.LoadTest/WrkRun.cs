@@ -89,19 +89,21 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
 
     private static (double, double, double) ParseRaw(string line)
     {
-        var values = line["WRK_RAW ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('='))
-            .ToDictionary(pair => pair[0], pair => long.Parse(pair[1], CultureInfo.InvariantCulture) / 1000.0);
-        return (values["p50_us"], values["p99_us"], values["p999_us"]);
+        var values = Values(line, "WRK_RAW ");
+        return (values["p50_us"] / 1000.0, values["p99_us"] / 1000.0, values["p999_us"] / 1000.0);
     }
+
+    /// <summary>The <c>name=number</c> pairs of one line scan.lua printed after its prefix.</summary>
+    private static Dictionary<string, long> Values(string line, string prefix) =>
+        line[prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('='))
+            .ToDictionary(pair => pair[0], pair => long.Parse(pair[1], CultureInfo.InvariantCulture));
 
     private static LoadResult Parse(string output)
     {
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException("wrk printed no summary:\n" + output);
-        var values = line[4..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('='))
-            .ToDictionary(pair => pair[0], pair => long.Parse(pair[1], CultureInfo.InvariantCulture));
+        var values = Values(line, "WRK ");
         var seconds = values["duration_us"] / 1e6;
         return new LoadResult(
             values["requests"],

@@ -11,6 +11,7 @@ namespace Gatehouse.Storage.Tests;
 public sealed class DeferredEffectsTests
 {
     private const DecisionActions Enter = DecisionActions.AddPresence | DecisionActions.LockDoubleScan | DecisionActions.LogEvent;
+    private const DecisionActions Arrive = DecisionActions.AddPresence | DecisionActions.LogEvent;
     private const DecisionActions Leave = DecisionActions.RemovePresence | DecisionActions.LogEvent;
 
     // R-DEC-04, R-GYM-09, R-GYM-10: a durable answer's effects are durable too, even when the process stops before
@@ -24,7 +25,7 @@ public sealed class DeferredEffectsTests
         var visitor = (await world.AddMembersAsync(store, 1))[0];
         var at = sandbox.Time.GetUtcNow();
         await store.AppendAsync(new EventAppend(world.Entry(at, "in", Enter)));
-        await store.AppendAsync(new EventAppend(world.Entry(at, "v-in", DecisionActions.AddPresence | DecisionActions.LogEvent, visitor.Id)));
+        await store.AppendAsync(new EventAppend(world.Entry(at, "v-in", Arrive, visitor.Id)));
         await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(5), "v-out", Leave, visitor.Id)));
 
         // A copy of what is committed now, as a crash would leave it: the events, not yet their effects.
@@ -63,7 +64,7 @@ public sealed class DeferredEffectsTests
         var members = await world.AddMembersAsync(store, 300);
         var at = sandbox.Time.GetUtcNow();
 
-        await Task.WhenAll(members.Select(m => store.AppendAsync(new EventAppend(world.Entry(at, $"in-{m.Id}", DecisionActions.AddPresence | DecisionActions.LogEvent, m.Id)))));
+        await Task.WhenAll(members.Select(m => store.AppendAsync(new EventAppend(world.Entry(at, $"in-{m.Id}", Arrive, m.Id)))));
         var leaving = members.Take(150).ToList();
         var left = await Task.WhenAll(leaving.Select(m => store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(1), $"out-{m.Id}", Leave, m.Id)))));
         await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(2), "tick", DecisionActions.LogEvent)));
@@ -136,7 +137,7 @@ public sealed class DeferredEffectsTests
         var gone = (await world.AddMembersAsync(store, 1))[0];
         var at = sandbox.Time.GetUtcNow();
 
-        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", DecisionActions.AddPresence | DecisionActions.LogEvent, gone.Id)));
+        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", Arrive, gone.Id)));
         Assert.True((await store.DeletePersonAsync(world.Org, gone.Id)).IsOk);
         var next = await store.AppendAsync(new EventAppend(world.Entry(at, "next", Enter)));
 
@@ -156,11 +157,11 @@ public sealed class DeferredEffectsTests
         var world = await World.CreateAsync(store);
         var gone = (await world.AddMembersAsync(store, 1))[0];
         var at = sandbox.Time.GetUtcNow();
-        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", DecisionActions.AddPresence | DecisionActions.LogEvent, gone.Id)));
+        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", Arrive, gone.Id)));
 
         Assert.True((await store.DeletePersonAsync(world.Org, gone.Id)).IsOk);
         var newcomer = (await world.AddMembersAsync(store, 1))[0];
-        var entry = await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(1), "newcomer", DecisionActions.AddPresence | DecisionActions.LogEvent, newcomer.Id)));
+        var entry = await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(1), "newcomer", Arrive, newcomer.Id)));
 
         Assert.True(kind != StoreKind.Sqlite || newcomer.Id == gone.Id, "SQLite reuses the deleted newest id; the test depends on it");
         Assert.False(entry.Overruled);

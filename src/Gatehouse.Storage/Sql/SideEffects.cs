@@ -62,25 +62,9 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
     public List<EffectStep> Rest(DecisionActions wanted)
     {
         var steps = new List<EffectStep>(2);
-        if (Has(wanted, DecisionActions.RemovePresence) && e.Person is { } gone && e.Site is { } left && deferred is not null)
+        if (Has(wanted, DecisionActions.RemovePresence) && e.Person is { } person && e.Site is { } site)
         {
-            steps.Add(RemovePresenceLater(gone, left, deferred));
-        }
-        else if (Has(wanted, DecisionActions.RemovePresence) && e.Person is { } person && e.Site is { } site)
-        {
-            steps.Add(new EffectStep(DecisionActions.RemovePresence, null, "DELETE FROM presence WHERE person_id = @person AND site_id = @site RETURNING zone_id",
-                [("person", person.Value), ("site", site.Value)],
-                row =>
-                {
-                    if (row is null)
-                    {
-                        return false;
-                    }
-
-                    var zone = row.IsDBNull(0) ? (ZoneId?)null : new ZoneId(row.GetInt64(0));
-                    changes.Add(index => index.RemovePresence(person, site, zone));
-                    return true;
-                }));
+            steps.Add(deferred is null ? RemovePresence(person, site) : RemovePresenceLater(person, site, deferred));
         }
 
         if (Has(wanted, DecisionActions.LockDoubleScan) && e.Credential is { } credential)
@@ -214,6 +198,19 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
             return true;
         });
     }
+
+    private EffectStep RemovePresence(PersonId person, SiteId site) =>
+        new(DecisionActions.RemovePresence, null, "DELETE FROM presence WHERE person_id = @person AND site_id = @site RETURNING zone_id", [("person", person.Value), ("site", site.Value)], row =>
+        {
+            if (row is null)
+            {
+                return false;
+            }
+
+            var zone = row.IsDBNull(0) ? (ZoneId?)null : new ZoneId(row.GetInt64(0));
+            changes.Add(index => index.RemovePresence(person, site, zone));
+            return true;
+        });
 
     private EffectStep RemovePresenceLater(PersonId person, SiteId site, DeferredEffects later) =>
         new(DecisionActions.RemovePresence, null, ReadPresence, [("person", person.Value), ("site", site.Value)], row =>
