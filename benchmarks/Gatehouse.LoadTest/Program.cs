@@ -99,6 +99,12 @@ try
             Console.WriteLine($"server CPU {cpu.TotalSeconds:F1} s in the measured run: {cpu.TotalMicroseconds / Math.Max(1, result.Scans):F0} µs per scan");
         }
 
+        if (result.Machine is { } machine)
+        {
+            var database = machine.Postgres > TimeSpan.Zero ? $"; PostgreSQL processes {machine.Postgres.TotalMicroseconds / Math.Max(1, result.Scans):F0} µs per scan" : "";
+            Console.WriteLine($"machine {machine.Busy:P0} busy{database}");
+        }
+
         Console.WriteLine($"measured scans {result.Scans:N0}: granted/warning {result.Granted:N0}, denied {result.Denied:N0}, errors {result.Errors:N0}");
         if (result.DeniedBy is { Count: > 0 } deniedBy)
         {

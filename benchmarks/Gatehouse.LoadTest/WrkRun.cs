@@ -26,11 +26,13 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
             var before = self.TotalProcessorTime;
             var jitBefore = (Methods: JitInfo.GetCompiledMethodCount(), Time: JitInfo.GetCompilationTime());
             using var latency = new ServerLatency();
+            var machine = MachineCpu.Start();
             var output = await RunWrkAsync(script, options.Duration, "run");
             self.Refresh();
             return Parse(output) with
             {
                 ServerCpu = self.TotalProcessorTime - before,
+                Machine = machine?.Since(),
                 Server = latency.Requests,
                 Jit = (JitInfo.GetCompiledMethodCount() - jitBefore.Methods, JitInfo.GetCompilationTime() - jitBefore.Time),
             };

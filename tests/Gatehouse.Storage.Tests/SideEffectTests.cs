@@ -198,4 +198,48 @@ public sealed class SideEffectTests
         Assert.Equal(at.AddHours(1), (await store.GetVisitorPassAsync(world.Org, visitor.Id))!.CheckedOutAt);
         Assert.False(store.Index.FindEntitlements(visitor.Id)!.Visitor!.IsCheckedIn);
     }
+
+    // R-GYM-21, R-GYM-09: scans of many people at once (on PostgreSQL one statement per kind of effect for the batch)
+    // change each person's presence and card exactly as one scan alone would, zone or no zone.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Entries_and_exits_of_many_people_at_once_change_each_ones_presence_and_card(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+        var people = await world.AddMembersAsync(store, 8);
+        var cards = new List<Credential>();
+        foreach (var (person, i) in people.Select((p, i) => (p, i)))
+        {
+            cards.Add((await store.IssueCredentialAsync(world.Org, new Credential(default, person.Id, CredentialKind.Card, $"MANY-{i}"))).Value!);
+        }
+
+        // Every other one scans at a door without a zone.
+        AccessEvent Scan(int i, DateTimeOffset when, string request, DecisionActions effects) =>
+            world.Entry(when, request, effects | DecisionActions.LogEvent, people[i].Id) with { Credential = cards[i].Id, Zone = i % 2 == 0 ? world.Zone.Id : null };
+
+        var entries = await Task.WhenAll(people.Select((_, i) => store.AppendAsync(new EventAppend(Scan(i, at, $"in-{i}", DecisionActions.AddPresence | DecisionActions.LockDoubleScan)))));
+
+        Assert.All(entries, r => Assert.Equal((false, DecisionActions.None), (r.Overruled, r.FailedEffects)));
+        Assert.Equal((8, 4), (store.Index.Occupancy(world.Site.Id), store.Index.Occupancy(world.Site.Id, world.Zone.Id)));
+        var present = await store.ListPresenceAsync(world.Org, world.Site.Id);
+        Assert.Equal(people.Select((p, i) => (p.Id, i % 2 == 0 ? world.Zone.Id : (ZoneId?)null)).ToHashSet(), present.Select(p => (p.Person, p.Zone)).ToHashSet());
+        Assert.All(cards, c => Assert.Equal(at, store.Index.FindCredential(world.Org, c.Value)!.LastGrantedAt));
+
+        // All leave at once, and one who already left leaves again: only that exit finds nobody to remove.
+        var later = at.AddMinutes(30);
+        var exits = await Task.WhenAll(people.Select((_, i) => store.AppendAsync(new EventAppend(Scan(i, later, $"out-{i}", DecisionActions.RemovePresence | DecisionActions.LockDoubleScan) with { Direction = Direction.Out }))));
+        var again = await store.AppendAsync(new EventAppend(Scan(3, later, "out-again", DecisionActions.RemovePresence) with { Direction = Direction.Out }));
+
+        Assert.All(exits, r => Assert.Equal((false, DecisionActions.None), (r.Overruled, r.FailedEffects)));
+        Assert.Equal(DecisionActions.RemovePresence, again.FailedEffects);
+        Assert.Equal((0, 0), (store.Index.Occupancy(world.Site.Id), store.Index.Occupancy(world.Site.Id, world.Zone.Id)));
+        Assert.Empty(await store.ListPresenceAsync(world.Org, world.Site.Id));
+        foreach (var card in cards)
+        {
+            Assert.Equal(later, (await store.GetCredentialAsync(world.Org, card.Id))!.LastGrantedAt);
+            Assert.Equal(later, store.Index.FindCredential(world.Org, card.Value)!.LastGrantedAt);
+        }
+    }
 }

@@ -20,6 +20,14 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
 {
     private const int MaxPerDrain = 2_000;
     private const int MaxPayloadBytes = 7_900;
+
+    /// <summary>
+    /// How long changes gather before they are sent. Sent as they came, a busy site's scans made hundreds of small
+    /// notifications a second, each a transaction of its own that the database also signals to every listener:
+    /// about a fifth of the database's CPU per scan (docs/performance.md). Another node learns of a change this much
+    /// later at most; the conditional writes, not the indexes, decide races in the meantime.
+    /// </summary>
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(20);
     private readonly string _node = Guid.NewGuid().ToString("N");
     private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
@@ -64,6 +72,8 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
         var changes = new HashSet<string>(StringComparer.Ordinal);
         while (await _outbox.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            await Task.Delay(Gather).ConfigureAwait(false);
+
             // Refreshes are idempotent (a node re-reads the current row), so a change announced twice is sent once.
             changes.Clear();
             while (changes.Count < MaxPerDrain && _outbox.Reader.TryRead(out var change))

@@ -243,30 +243,20 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
         return step.Apply(await reader.ReadAsync().ConfigureAwait(false) ? reader : null);
     }
 
-    /// <summary>Many statements, one round trip; each yields one result set (RETURNING), read in order.</summary>
+    /// <summary>Many steps, one round trip, grouped by kind (<see cref="EffectBatch"/>): whether each happened.</summary>
     private async Task<bool[]> RunBatchAsync(List<EffectStep> steps)
     {
-        var results = new bool[steps.Count];
         if (steps.Count == 0)
         {
-            return results;
+            return [];
         }
 
+        var effects = new EffectBatch(steps);
         await using var batch = commands.Connection.CreateBatch();
         batch.Transaction = commands.Transaction;
-        foreach (var step in steps)
-        {
-            batch.Add(step.Sql, step.Args);
-        }
-
+        effects.AddTo(batch);
         await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
-        for (var i = 0; i < steps.Count; i++)
-        {
-            results[i] = steps[i].Apply(await reader.ReadAsync().ConfigureAwait(false) ? reader : null);
-            await reader.NextResultAsync().ConfigureAwait(false);
-        }
-
-        return results;
+        return await effects.ReadAsync(reader).ConfigureAwait(false);
     }
 
     /// <summary>Request 1 (issue #3): only an anti-passback logic makes "already present" a lost race.</summary>

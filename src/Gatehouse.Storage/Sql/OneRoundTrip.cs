@@ -2,7 +2,7 @@ namespace Gatehouse.Storage.Sql;
 
 /// <summary>
 /// PostgreSQL's fast path for a batch: the request-id claims, every side effect and the event insert go in one
-/// <see cref="System.Data.Common.DbBatch"/>, one round trip instead of four. On two busy cores each round trip
+/// <see cref="System.Data.Common.DbBatch"/>, one round trip instead of four, the effects grouped by kind (<see cref="EffectBatch"/>). On two busy cores each round trip
 /// waits about a millisecond for the database process to be scheduled, and the writer, which writes one batch at
 /// a time, was the limit (docs/performance.md). The events are inserted as if every claim and every effect
 /// succeeds, which is the common case: the index has already decided, and one node serializes each person. When
@@ -27,7 +27,7 @@ internal static class OneRoundTrip
     {
         // As stored when nothing is lost or failed: the plans' own results before any step has run.
         var events = plans.ConvertAll(p => p.Finish(index).Event);
-        var steps = plans.SelectMany(p => p.Conditional.Concat(p.Rest)).ToList();
+        var effects = new EffectBatch([.. plans.SelectMany(p => p.Conditional.Concat(p.Rest))]);
         var claim = PostgresEventBulk.Claim(events);
         var insert = PostgresEventBulk.Insert(events);
 
@@ -38,14 +38,11 @@ internal static class OneRoundTrip
             batch.Add(claim.Sql, claim.Args);
         }
 
-        foreach (var step in steps)
-        {
-            batch.Add(step.Sql, step.Args);
-        }
-
+        effects.AddTo(batch);
         batch.Add(insert.Sql, insert.Args);
 
-        // Every claim and step has a RETURNING clause, so each yields one result set, in order; the insert has none.
+        // The claim and every effect statement have a RETURNING clause, so each yields one result set, in order; the
+        // insert has none.
         var planned = true;
         await using (var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false))
         {
@@ -61,11 +58,7 @@ internal static class OneRoundTrip
                 await reader.NextResultAsync().ConfigureAwait(false);
             }
 
-            foreach (var step in steps)
-            {
-                planned &= step.Apply(await reader.ReadAsync().ConfigureAwait(false) ? reader : null);
-                await reader.NextResultAsync().ConfigureAwait(false);
-            }
+            planned &= Array.TrueForAll(await effects.ReadAsync(reader).ConfigureAwait(false), done => done);
 
             // Reads to the end, so an error of the insert is thrown here rather than lost.
             while (await reader.NextResultAsync().ConfigureAwait(false))

@@ -28,7 +28,8 @@ internal sealed class ReservedIds : IDisposable
         {
             if (_ids.Count < count)
             {
-                await using var reader = await commands.Get("SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, @n)", ("n", Math.Max(count, Block)))
+                // The sequence's name looked up once per block, not once per id.
+                await using var reader = await commands.Get("WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence('events', 'id')::regclass AS id) SELECT nextval(s.id) FROM s, generate_series(1, @n)", ("n", Math.Max(count, Block)))
                     .ExecuteReaderAsync().ConfigureAwait(false);
                 while (await reader.ReadAsync().ConfigureAwait(false))
                 {

@@ -20,6 +20,19 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
     private const string ReadPresence = "SELECT zone_id FROM presence WHERE person_id = @person AND site_id = @site";
 
+    // The three effects nearly every granted scan has, each as one statement for a whole batch (BulkShape).
+    private static readonly BulkShape AddPresences = new(
+        "WITH u AS (SELECT * FROM unnest(@org::bigint[], @person::bigint[], @site::bigint[], @zone::bigint[], @at::timestamptz[]) WITH ORDINALITY AS u(org, person, site, zone, at, n)), "
+        + "added AS (INSERT INTO presence (organization_id, person_id, site_id, zone_id, since, marked_by_staff) SELECT org, person, site, zone, at, FALSE FROM u "
+        + "ON CONFLICT (person_id, site_id) DO NOTHING RETURNING person_id, site_id) "
+        + "SELECT u.person, u.n FROM added JOIN u ON u.person = added.person_id AND u.site = added.site_id");
+
+    private static readonly BulkShape RemovePresences = new(
+        "DELETE FROM presence p USING unnest(@person::bigint[], @site::bigint[]) WITH ORDINALITY AS u(person, site, n) WHERE p.person_id = u.person AND p.site_id = u.site RETURNING p.zone_id, u.n");
+
+    private static readonly BulkShape LockScans = new(
+        "UPDATE credentials c SET last_granted_at = u.at FROM unnest(@id::bigint[], @at::timestamptz[]) WITH ORDINALITY AS u(id, at, n) WHERE c.id = u.id RETURNING c.value, c.flags, u.n");
+
     /// <summary>The conditional steps (AddPresence, MarkQrUsage, UseZoneProduct), in the order they must run.</summary>
     public List<EffectStep> Conditional(DecisionActions wanted)
     {
@@ -133,6 +146,7 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
     {
         (string, object?)[] args = lockScan && deferred is null ? [("id", credential.Value), ("at", db.Instant(e.At))] : [("id", credential.Value)];
         var at = e.At;
+        var bulk = lockScan && deferred is null ? LockScans : null;
         return new EffectStep(action, reason, sql, args, row =>
         {
             if (row is null)
@@ -159,7 +173,7 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
             }
 
             return true;
-        });
+        }, bulk);
     }
 
     private EffectStep AddPresence(PersonId person, SiteId site)
@@ -179,7 +193,8 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
                 // Already present where absence is not required (a second door of the site): satisfied, no change.
                 return row is not null || !requireAbsent;
-            });
+            },
+            AddPresences);
     }
 
     /// <summary>SQLite: the row is read; whether the person is in is decided here and the new row written later.</summary>
@@ -210,7 +225,8 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
             var zone = row.IsDBNull(0) ? (ZoneId?)null : new ZoneId(row.GetInt64(0));
             changes.Add(index => index.RemovePresence(person, site, zone));
             return true;
-        });
+        },
+        RemovePresences);
 
     private EffectStep RemovePresenceLater(PersonId person, SiteId site, DeferredEffects later) =>
         new(DecisionActions.RemovePresence, null, ReadPresence, [("person", person.Value), ("site", site.Value)], row =>
