@@ -13,8 +13,8 @@ namespace Gatehouse.Storage.Sql;
 /// A passive checkpoint never lets the WAL start over while the writer keeps appending, so the file would grow
 /// to the safety net and the writer's own checkpoint would then copy a whole interval's backlog in one stall (the
 /// p99.9; a RESTART checkpoint from here is no better: the writer then waits in SQLite's busy handler, whose
-/// sleeps grow to tens of milliseconds). So once the WAL holds <see cref="RestartPages"/> frames, right after a
-/// passive pass has copied almost all of them, this thread raises <see cref="TakeRestartRequest"/>; the writer,
+/// sleeps grow to tens of milliseconds). So once the WAL holds <see cref="RestartPages"/> frames, right after
+/// passive passes have copied all but a few of them (<see cref="ConvergedBacklog"/>), this thread raises <see cref="TakeRestartRequest"/>; the writer,
 /// between two batches, checkpoints the last few frames itself (a millisecond or two), and its next batch writes
 /// the WAL from the start again.
 /// </summary>
@@ -33,6 +33,17 @@ internal sealed class SqliteCheckpointer : IDisposable
     /// also starts over by itself whenever a passive checkpoint catches up between two batches.
     /// </summary>
     public const int RestartPages = 256_000;
+
+    /// <summary>
+    /// Frames left uncopied after a pass below which the writer is asked to restart. The writer's checkpoint copies
+    /// what came in during the checkpointer's last pass and fsyncs the database file, and the scans wait for it:
+    /// a pass after a 200 ms wait leaves thousands of frames, whose copy and fsync took 33–48 ms (and up to 100 ms
+    /// under load), so before asking, passes are repeated back to back until one leaves at most this many.
+    /// </summary>
+    private const long ConvergedBacklog = 1_000;
+
+    /// <summary>Back-to-back passes at most before the writer is asked anyway (a writer faster than the copy).</summary>
+    private const int MaxConvergingPasses = 8;
 
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
@@ -74,8 +85,14 @@ internal sealed class SqliteCheckpointer : IDisposable
             {
                 try
                 {
-                    if (WalFrames(passive) >= RestartPages)
+                    var (frames, backlog) = Pass(passive);
+                    if (frames >= RestartPages)
                     {
+                        for (var pass = 0; pass < MaxConvergingPasses && backlog > ConvergedBacklog && !_stop.IsCancellationRequested; pass++)
+                        {
+                            backlog = Pass(passive).Backlog;
+                        }
+
                         Volatile.Write(ref _restartWanted, 1);
                     }
                 }
@@ -91,10 +108,10 @@ internal sealed class SqliteCheckpointer : IDisposable
         }
     }
 
-    /// <summary>Runs the checkpoint and returns the frames in the WAL (its second column).</summary>
-    private static long WalFrames(DbCommand checkpoint)
+    /// <summary>Runs the checkpoint: the frames in the WAL (its second column) and those it left uncopied (less the third).</summary>
+    private static (long Frames, long Backlog) Pass(DbCommand checkpoint)
     {
         using var reader = checkpoint.ExecuteReader();
-        return reader.Read() ? reader.GetInt64(1) : 0;
+        return reader.Read() ? (reader.GetInt64(1), reader.GetInt64(1) - reader.GetInt64(2)) : (0, 0);
     }
 }
