@@ -132,13 +132,8 @@ public sealed class DeferredEffectsTests
     public async Task A_person_deleted_before_their_entry_is_written_leaves_no_presence_and_scans_go_on(StoreKind kind)
     {
         await using var sandbox = await Sandbox.CreateAsync(kind);
-        var store = await sandbox.OpenAsync();
-        var world = await World.CreateAsync(store);
-        var gone = (await world.AddMembersAsync(store, 1))[0];
-        var at = sandbox.Time.GetUtcNow();
+        var (store, world, _, at) = await DeleteOneWhoEnteredAsync(sandbox);
 
-        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", Arrive, gone.Id)));
-        Assert.True((await store.DeletePersonAsync(world.Org, gone.Id)).IsOk);
         var next = await store.AppendAsync(new EventAppend(world.Entry(at, "next", Enter)));
 
         Assert.False(next.Overruled);
@@ -153,13 +148,8 @@ public sealed class DeferredEffectsTests
     public async Task A_person_added_after_one_who_was_inside_is_deleted_is_not_present(StoreKind kind)
     {
         await using var sandbox = await Sandbox.CreateAsync(kind);
-        var store = await sandbox.OpenAsync();
-        var world = await World.CreateAsync(store);
-        var gone = (await world.AddMembersAsync(store, 1))[0];
-        var at = sandbox.Time.GetUtcNow();
-        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", Arrive, gone.Id)));
+        var (store, world, gone, at) = await DeleteOneWhoEnteredAsync(sandbox);
 
-        Assert.True((await store.DeletePersonAsync(world.Org, gone.Id)).IsOk);
         var newcomer = (await world.AddMembersAsync(store, 1))[0];
         var entry = await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(1), "newcomer", Arrive, newcomer.Id)));
 
@@ -167,6 +157,18 @@ public sealed class DeferredEffectsTests
         Assert.False(entry.Overruled);
         Assert.Equal(DecisionActions.None, entry.FailedEffects);
         Assert.Equal(at.AddMinutes(1), store.Index.FindEntitlements(newcomer.Id)!.Presence!.Since);
+    }
+
+    /// <summary>A store with a member who enters (their presence possibly still deferred) and is then deleted.</summary>
+    private static async Task<(IGatehouseStore Store, World World, Person Gone, DateTimeOffset At)> DeleteOneWhoEnteredAsync(Sandbox sandbox)
+    {
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var gone = (await world.AddMembersAsync(store, 1))[0];
+        var at = sandbox.Time.GetUtcNow();
+        await store.AppendAsync(new EventAppend(world.Entry(at, "gone", Arrive, gone.Id)));
+        Assert.True((await store.DeletePersonAsync(world.Org, gone.Id)).IsOk);
+        return (store, world, gone, at);
     }
 
     private static async Task<long> ScalarAsync(string path, string sql)
