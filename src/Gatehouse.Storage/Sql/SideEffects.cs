@@ -144,9 +144,10 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
     private EffectStep Credential(DecisionActions action, ReasonCode? reason, string sql, CredentialId credential, bool lockScan)
     {
-        (string, object?)[] args = lockScan && deferred is null ? [("id", credential.Value), ("at", db.Instant(e.At))] : [("id", credential.Value)];
+        // The last grant written with the batch (PostgreSQL), not deferred (SQLite).
+        var writesGrant = lockScan && deferred is null;
+        (string, object?)[] args = writesGrant ? [("id", credential.Value), ("at", db.Instant(e.At))] : [("id", credential.Value)];
         var at = e.At;
-        var bulk = lockScan && deferred is null ? LockScans : null;
         return new EffectStep(action, reason, sql, args, row =>
         {
             if (row is null)
@@ -173,7 +174,8 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
             }
 
             return true;
-        }, bulk);
+        },
+        writesGrant ? LockScans : null);
     }
 
     private EffectStep AddPresence(PersonId person, SiteId site)

@@ -14,9 +14,9 @@ namespace Gatehouse.Storage.Sql;
 /// to the safety net and the writer's own checkpoint would then copy a whole interval's backlog in one stall (the
 /// p99.9; a RESTART checkpoint from here is no better: the writer then waits in SQLite's busy handler, whose
 /// sleeps grow to tens of milliseconds). So once the WAL holds <see cref="RestartPages"/> frames, right after
-/// passive passes have copied all but a few of them (<see cref="ConvergedBacklog"/>), this thread raises <see cref="TakeRestartRequest"/>; the writer,
-/// between two batches, checkpoints the last few frames itself (a millisecond or two), and its next batch writes
-/// the WAL from the start again.
+/// passive passes have copied all but a few of them (<see cref="ConvergedBacklog"/>), this thread raises
+/// <see cref="TakeRestartRequest"/>; the writer, between two batches, checkpoints the last few frames itself, and
+/// its next batch writes the WAL from the start again.
 /// </summary>
 internal sealed class SqliteCheckpointer : IDisposable
 {
@@ -112,6 +112,12 @@ internal sealed class SqliteCheckpointer : IDisposable
     private static (long Frames, long Backlog) Pass(DbCommand checkpoint)
     {
         using var reader = checkpoint.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(1), reader.GetInt64(1) - reader.GetInt64(2)) : (0, 0);
+        if (!reader.Read())
+        {
+            return (0, 0);
+        }
+
+        var frames = reader.GetInt64(1);
+        return (frames, frames - reader.GetInt64(2));
     }
 }
