@@ -96,6 +96,31 @@ public sealed class EventLogTests
         Assert.Equal(first.Event.Id, again.Event.Id);
     }
 
+    // R-DEC-05 across nodes: a device retrying through another node while the first is still writing. The stored
+    // unique key decides; the node that lost answers with the winner's event.
+    [Theory, OnPostgres]
+    public async Task Two_nodes_storing_one_request_id_at_once_store_it_once_and_answer_alike(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var nodeA = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(nodeA);
+        var nodeB = await sandbox.OpenAsync();
+        var at = sandbox.Time.GetUtcNow();
+
+        for (var round = 0; round < 20; round++)
+        {
+            var request = $"retry-{round}";
+            var results = await Task.WhenAll(
+                Task.Run(() => nodeA.AppendAsync(new EventAppend(world.Entry(at, request, DecisionActions.LogEvent)))),
+                Task.Run(() => nodeB.AppendAsync(new EventAppend(world.Entry(at, request, DecisionActions.LogEvent)))));
+
+            Assert.Single(results, r => !r.Duplicate);
+            Same.Event(results[0].Event, results[1].Event);
+        }
+
+        Assert.Equal(20, (await nodeA.QueryEventsAsync(new EventQuery(world.Org) { Limit = 100 })).Items.Count);
+    }
+
     // R-STU-07
     [Theory, OnSqlite, OnPostgres]
     public async Task A_staff_decision_is_recorded_once_with_who_made_it(StoreKind kind)

@@ -13,14 +13,17 @@ internal abstract class EventBulk(PreparedCommands commands) : IDisposable
     public abstract Task<long[]> ReserveIdsAsync(int count);
 
     /// <summary>
-    /// Inserts a processed_requests row per event with a request id (ON CONFLICT DO NOTHING); false where the
-    /// unique key already held the pair (stored earlier, or by another node): that event is a duplicate.
-    /// Events without a request id are always claimed.
+    /// Which events may be written (R-DEC-05): false where the request id is stored already (earlier, or by another
+    /// node), so that event is a duplicate. Events without a request id are always free. SQLite claims each pair in
+    /// processed_requests; PostgreSQL looks the pairs up on the events, whose unique index is the claim.
     /// </summary>
     public abstract Task<bool[]> ClaimAsync(IReadOnlyList<AccessEvent> events);
 
-    /// <summary>Inserts the events with their reserved ids.</summary>
-    public abstract Task InsertAsync(IReadOnlyList<AccessEvent> events);
+    /// <summary>
+    /// Inserts the events with their reserved ids. False (PostgreSQL only) when another node stored one of their
+    /// request ids after <see cref="ClaimAsync"/> looked: nothing may be kept, the batch is written again.
+    /// </summary>
+    public abstract Task<bool> InsertAsync(IReadOnlyList<AccessEvent> events);
 
     /// <summary>Releases statements compiled outside <see cref="PreparedCommands"/>, before the connection closes.</summary>
     public virtual void Dispose()

@@ -6,7 +6,7 @@ namespace Gatehouse.Storage.Sql;
 /// <summary>
 /// Writes one batch of appends inside the writer's transaction, in as few statements as the batch allows:
 /// duplicates answered from memory are not looked up; ids are reserved and request ids claimed for the whole
-/// batch at once (the unique key is the backstop, R-DEC-05: an id claimed elsewhere makes that one append a
+/// batch at once (the unique key is the backstop, R-DEC-05: an id stored before makes that one append a
 /// duplicate, not a failed batch); effects run per event in order (they decide races, R-GYM-21); events are
 /// inserted together at the end. A savepoint is taken only when an event has two or more conditional effects,
 /// the only case where a lost race must undo an effect already applied. On PostgreSQL (DbBatch) a batch whose
@@ -19,7 +19,9 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
     /// <summary>
     /// Writes the batch in the open transaction. With <paramref name="oneTrip"/> (PostgreSQL), a batch that fits
     /// goes in one round trip (<see cref="OneRoundTrip"/>); false then means it did not go as planned and the caller
-    /// must roll the transaction back and call again without. Step by step, it always returns true.
+    /// must roll the transaction back and call again without. Step by step, false means another node stored one of
+    /// the request ids meanwhile (<see cref="EventBulk.InsertAsync"/>): roll back and call again, and that one is
+    /// then found stored and answered as a duplicate.
     /// </summary>
     public async Task<bool> WriteAsync(IReadOnlyList<PendingAppend> batch, bool oneTrip)
     {
@@ -111,7 +113,11 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
             written.Add(plan.Pending.Result.Event);
         }
 
-        await bulk.InsertAsync(written).ConfigureAwait(false);
+        if (!await bulk.InsertAsync(written).ConfigureAwait(false))
+        {
+            return false;
+        }
+
         Settle(copies);
         return true;
     }
@@ -265,7 +271,7 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
 
     private async Task<AccessEvent?> FindProcessedAsync(DeviceId device, string requestId)
     {
-        var command = commands.Get(SqlStore.ProcessedEvent, ("device", device.Value), ("request", requestId));
+        var command = commands.Get(db.ProcessedEventSql, ("device", device.Value), ("request", requestId));
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         return await reader.ReadAsync().ConfigureAwait(false) ? Rows.ToEvent(new Row(reader, db)) : null;
     }

@@ -198,15 +198,18 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             }
 
             var writing = new EventTransaction(lane.Commands, lane.Bulk, db, index, recent, _deferred);
-            if (!await writing.WriteAsync(batch, oneTrip: true).ConfigureAwait(false))
+            var oneTrip = true;
+            while (!await writing.WriteAsync(batch, oneTrip).ConfigureAwait(false))
             {
-                // Written in one round trip as if every claim and effect would succeed, and one did not: undo it
-                // all and write the batch step by step, where a duplicate or a lost race gets its own answer.
+                // Written in one round trip as if every claim and effect would succeed, and one did not; or step by
+                // step, and another node stored one of the request ids meanwhile: undo it all and write the batch
+                // step by step, where a duplicate or a lost race gets its own answer. Each pass sees what the
+                // other nodes committed before it, so this ends.
                 await transaction.RollbackAsync().ConfigureAwait(false);
                 await transaction.DisposeAsync().ConfigureAwait(false);
                 transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
                 lane.Commands.Transaction = transaction;
-                await writing.WriteAsync(batch, oneTrip: false).ConfigureAwait(false);
+                oneTrip = false;
             }
 
             if (_deferred is not null)

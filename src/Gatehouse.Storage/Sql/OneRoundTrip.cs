@@ -1,7 +1,9 @@
+using Npgsql;
+
 namespace Gatehouse.Storage.Sql;
 
 /// <summary>
-/// PostgreSQL's fast path for a batch: the request-id claims, every side effect and the event insert go in one
+/// PostgreSQL's fast path for a batch: every side effect and the event insert (whose unique index claims the request ids) go in one
 /// <see cref="System.Data.Common.DbBatch"/>, one round trip instead of four, the effects grouped by kind (<see cref="EffectBatch"/>). On two busy cores each round trip
 /// waits about a millisecond for the database process to be scheduled, and the writer, which writes one batch at
 /// a time, was the limit (docs/performance.md). The events are inserted as if every claim and every effect
@@ -28,42 +30,29 @@ internal static class OneRoundTrip
         // As stored when nothing is lost or failed: the plans' own results before any step has run.
         var events = plans.ConvertAll(p => p.Finish(index).Event);
         var effects = new EffectBatch([.. plans.SelectMany(p => p.Conditional.Concat(p.Rest))]);
-        var claim = PostgresEventBulk.Claim(events);
         var insert = PostgresEventBulk.Insert(events);
 
         await using var batch = commands.Connection.CreateBatch();
         batch.Transaction = commands.Transaction;
-        if (claim is not null)
-        {
-            batch.Add(claim.Sql, claim.Args);
-        }
-
         effects.AddTo(batch);
         batch.Add(insert.Sql, insert.Args);
 
-        // The claim and every effect statement have a RETURNING clause, so each yields one result set, in order; the
-        // insert has none.
-        var planned = true;
-        await using (var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false))
+        // Every effect statement has a RETURNING clause, so each yields one result set, in order; the insert has none.
+        bool planned;
+        try
         {
-            if (claim is not null)
-            {
-                var inserted = new HashSet<long>();
-                while (await reader.ReadAsync().ConfigureAwait(false))
-                {
-                    inserted.Add(reader.GetInt64(0));
-                }
-
-                planned = Array.TrueForAll(PostgresEventBulk.Claimed(events, inserted), claimed => claimed);
-                await reader.NextResultAsync().ConfigureAwait(false);
-            }
-
-            planned &= Array.TrueForAll(await effects.ReadAsync(reader).ConfigureAwait(false), done => done);
+            await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+            planned = Array.TrueForAll(await effects.ReadAsync(reader).ConfigureAwait(false), done => done);
 
             // Reads to the end, so an error of the insert is thrown here rather than lost.
             while (await reader.NextResultAsync().ConfigureAwait(false))
             {
             }
+        }
+        catch (PostgresException e) when (PostgresEventBulk.IsRequestConflict(e))
+        {
+            // A request id stored before or by another node: the step-by-step path answers it as a duplicate.
+            return false;
         }
 
         if (planned)

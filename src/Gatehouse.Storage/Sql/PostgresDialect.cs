@@ -38,6 +38,14 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override EventBulk CreateEventBulk(PreparedCommands commands) => new PostgresEventBulk(commands, _ids);
 
+    /// <summary>Request ids live on the events (migration 006), compared bytewise like their unique index.</summary>
+    public override string ProcessedEventSql => $"SELECT {Rows.Event} FROM {Rows.EventFrom} WHERE e.device_id = @device AND e.request_id = @request COLLATE \"C\"";
+
+    /// <summary>Per organization, so each reads its newest events in the order of ix_events_org_at.</summary>
+    public override string RecentRequestsSql =>
+        "SELECT r.device_id, r.request_id FROM organizations o CROSS JOIN LATERAL (SELECT device_id, request_id, at FROM events "
+        + "WHERE organization_id = o.id AND at >= @since AND request_id IS NOT NULL ORDER BY at DESC LIMIT @limit) r ORDER BY r.at DESC LIMIT @limit";
+
     public override object Instant(DateTimeOffset value) => value.ToUniversalTime();
 
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);

@@ -1,9 +1,14 @@
+using Npgsql;
+
 namespace Gatehouse.Storage.Sql;
 
 /// <summary>
 /// PostgreSQL: every statement is a round trip, so each step is one statement for the whole batch, over arrays
 /// (unnest). Ids come from the events identity sequence, a block at a time (<see cref="ReservedIds"/>), so other
-/// nodes writing at the same time never collide.
+/// nodes writing at the same time never collide. Request ids are claimed by the events' own unique index
+/// (migration 006). The insert has no ON CONFLICT clause: a conflict is rare (a retry through another node, or one
+/// no longer in memory, which <see cref="ClaimAsync"/> finds first), and a speculative insert costs every row.
+/// A conflict is a unique violation of that index, and the batch is written again (<see cref="IsRequestConflict"/>).
 /// </summary>
 internal sealed class PostgresEventBulk(PreparedCommands commands, ReservedIds ids) : EventBulk(commands)
 {
@@ -12,52 +17,58 @@ internal sealed class PostgresEventBulk(PreparedCommands commands, ReservedIds i
         + "@logic::bigint[], @version::integer[], @mode::text[], @vrkind::text[], @vrid::bigint[], @vrname::text[], @text::text[], @request::text[], "
         + "@pre::boolean[], @actions::integer[], @listed::boolean[])";
 
+    private const string RequestIndex = "ux_events_request";
+
+    // Positions (from 1) of the pairs already stored; uses ux_events_request.
+    private const string Stored = "SELECT u.n FROM unnest(@device::bigint[], @request::text[]) WITH ORDINALITY AS u(device, request, n) "
+        + "WHERE EXISTS (SELECT 1 FROM events e WHERE e.device_id = u.device AND e.request_id = u.request COLLATE \"C\")";
+
     public override Task<long[]> ReserveIdsAsync(int count) => ids.TakeAsync(Commands, count);
 
+    /// <summary>
+    /// A lookup, not a claim: a pair another node is storing right now is not seen here, and is caught by the
+    /// insert (<see cref="InsertAsync"/>), which waits for that node's transaction and then fails on the key.
+    /// </summary>
     public override async Task<bool[]> ClaimAsync(IReadOnlyList<AccessEvent> events)
     {
-        if (Claim(events) is not { } claim)
+        var free = events.Select(_ => true).ToArray();
+        var wanted = Enumerable.Range(0, events.Count).Where(i => events[i].RequestId is not null).ToList();
+        if (wanted.Count == 0)
         {
-            return [.. events.Select(_ => true)];
+            return free;
         }
 
-        // The returned event ids say which rows went in; a conflicting row of another node's open transaction
-        // is waited for, so "not returned" always means "stored by someone else".
-        await using var reader = await Commands.Get(claim.Sql, claim.Args).ExecuteReaderAsync().ConfigureAwait(false);
-        var inserted = new HashSet<long>();
+        var command = Commands.Get(Stored, ("device", wanted.Select(i => events[i].Device.Value).ToArray()), ("request", wanted.Select(i => events[i].RequestId!).ToArray()));
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
-            inserted.Add(reader.GetInt64(0));
+            free[wanted[(int)reader.GetInt64(0) - 1]] = false;
         }
 
-        return Claimed(events, inserted);
+        return free;
     }
 
-    /// <summary>The statement claiming the request ids of these events (it returns the event ids it inserted), or null when none has one.</summary>
-    public static SqlStatement? Claim(IReadOnlyList<AccessEvent> events)
+    public override async Task<bool> InsertAsync(IReadOnlyList<AccessEvent> events)
     {
-        var wanted = events.Where(e => e.RequestId is not null).ToList();
-        return wanted.Count == 0
-            ? null
-            : new SqlStatement(
-                "INSERT INTO processed_requests (device_id, request_id, event_id, at) SELECT * FROM unnest(@device::bigint[], @request::text[], @event::bigint[], @at::timestamptz[]) "
-                + "ON CONFLICT (device_id, request_id) DO NOTHING RETURNING event_id",
-                [("device", Column(wanted, e => e.Device.Value)), ("request", Column(wanted, e => e.RequestId!)), ("event", Column(wanted, e => e.Id.Value)),
-                    ("at", Column(wanted, e => e.At.ToUniversalTime()))]);
-    }
-
-    /// <summary>Per event, whether it is claimed: no request id, or its event id came back from <see cref="Claim"/>.</summary>
-    public static bool[] Claimed(IReadOnlyList<AccessEvent> events, HashSet<long> inserted) =>
-        [.. events.Select(e => e.RequestId is null || inserted.Contains(e.Id.Value))];
-
-    public override async Task InsertAsync(IReadOnlyList<AccessEvent> events)
-    {
-        if (events.Count > 0)
+        if (events.Count == 0)
         {
-            var insert = Insert(events);
+            return true;
+        }
+
+        var insert = Insert(events);
+        try
+        {
             await Commands.ExecuteAsync(insert.Sql, insert.Args).ConfigureAwait(false);
+            return true;
+        }
+        catch (PostgresException e) when (IsRequestConflict(e))
+        {
+            return false;
         }
     }
+
+    /// <summary>Whether an insert of events failed only because a request id was stored meanwhile (R-DEC-05).</summary>
+    public static bool IsRequestConflict(PostgresException e) => e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: RequestIndex };
 
     /// <summary>The statement inserting these events, one array per column.</summary>
     public static SqlStatement Insert(IReadOnlyList<AccessEvent> events) => new(

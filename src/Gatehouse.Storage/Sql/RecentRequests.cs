@@ -7,8 +7,9 @@ namespace Gatehouse.Storage.Sql;
 /// Only a 64-bit fingerprint of each pair is kept, in flat arrays, never the answer itself: a cache of answers made
 /// several objects per scan survive long enough to be promoted by the garbage collector, and those promotions were
 /// the longest pauses of the scan path. A hit is confirmed by reading the stored answer by its key (a retry is
-/// rare, a read is cheap), so a fingerprint collision costs a read, never a wrong answer. The unique key in
-/// processed_requests stays the authority: a miss here (older, or answered by another node) is caught at append.
+/// rare, a read is cheap), so a fingerprint collision costs a read, never a wrong answer. The stored unique key
+/// stays the authority (processed_requests on SQLite, the events' request index on PostgreSQL): a miss here (older,
+/// or answered by another node) is caught at append.
 /// </summary>
 internal sealed class RecentRequests(int capacity)
 {

@@ -43,6 +43,16 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>The event writer's per-batch statements, over its prepared commands.</summary>
     public abstract EventBulk CreateEventBulk(PreparedCommands commands);
 
+    /// <summary>
+    /// The event stored for (@device, @request), with its staff decision as every event read has: the server's replay
+    /// and the writer's duplicate check read the same row the same way (R-DEC-05).
+    /// </summary>
+    public virtual string ProcessedEventSql =>
+        $"SELECT {Rows.Event} FROM processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id WHERE p.device_id = @device AND p.request_id = @request";
+
+    /// <summary>The (device, request id) pairs answered since @since, newest first, at most @limit (to fill <see cref="RecentRequests"/> at start).</summary>
+    public virtual string RecentRequestsSql => "SELECT device_id, request_id FROM processed_requests WHERE at >= @since ORDER BY at DESC LIMIT @limit";
+
     /// <summary>The parameter value of an instant (SQLite: unix ms; PostgreSQL: UTC timestamptz).</summary>
     public abstract object Instant(DateTimeOffset value);
 

@@ -19,17 +19,9 @@ internal sealed partial class SqlStore
     {
         ArgumentNullException.ThrowIfNull(requestId);
         return _recent.Contains(device, requestId)
-            ? await FirstAsync(ProcessedEvent, Rows.ToEvent, cancellationToken, ("device", device.Value), ("request", requestId)).ConfigureAwait(false)
+            ? await FirstAsync(_db.ProcessedEventSql, Rows.ToEvent, cancellationToken, ("device", device.Value), ("request", requestId)).ConfigureAwait(false)
             : null;
     }
-
-    /// <summary>
-    /// The event stored for (@device, @request), with its staff decision as every event read has: the server's replay
-    /// and the writer's duplicate check read the same row the same way.
-    /// </summary>
-    internal const string ProcessedEvent = $"SELECT {Rows.Event} FROM {ProcessedFrom} WHERE p.device_id = @device AND p.request_id = @request";
-
-    private const string ProcessedFrom = "processed_requests p JOIN events e ON e.id = p.event_id LEFT JOIN staff_decisions d ON d.event_id = e.id";
 
     public Task<AccessEvent?> GetEventAsync(OrganizationId organization, AccessEventId id, CancellationToken cancellationToken = default) =>
         FirstAsync($"SELECT {Rows.Event} FROM {Rows.EventFrom} WHERE e.id = @id AND e.organization_id = @org", Rows.ToEvent, cancellationToken, ("id", id.Value), ("org", organization.Value));
@@ -90,7 +82,7 @@ internal sealed partial class SqlStore
     {
         var since = Now - _options.RecentRequestWindow;
         var rows = await QueryAsync(
-            "SELECT device_id, request_id FROM processed_requests WHERE at >= @since ORDER BY at DESC LIMIT @limit",
+            _db.RecentRequestsSql,
             r => (Device: new DeviceId(r.Long(0)), Request: r.String(1)), cancellationToken, ("since", _db.Instant(since)), ("limit", _options.RecentRequestCapacity)).ConfigureAwait(false);
         for (var i = rows.Count - 1; i >= 0; i--)
         {

@@ -42,7 +42,7 @@ internal sealed class SqliteEventBulk(PreparedCommands commands) : EventBulk(com
         return Task.FromResult(claimed);
     }
 
-    public override Task InsertAsync(IReadOnlyList<AccessEvent> events)
+    public override Task<bool> InsertAsync(IReadOnlyList<AccessEvent> events)
     {
         _insert ??= new RawStatement(Connection, InsertEvent);
         foreach (var e in events)
@@ -56,7 +56,8 @@ internal sealed class SqliteEventBulk(PreparedCommands commands) : EventBulk(com
                 .Execute();
         }
 
-        return Task.CompletedTask;
+        // The claims above hold the database's single write lock: no one else can have stored a request id since.
+        return Task.FromResult(true);
     }
 
     public override void Dispose()
