@@ -3,8 +3,9 @@ using Npgsql;
 namespace Gatehouse.Storage.Sql;
 
 /// <summary>
-/// PostgreSQL's fast path for a batch: every side effect and the event insert (whose unique index claims the request ids) go in one
-/// <see cref="System.Data.Common.DbBatch"/>, one round trip instead of four, the effects grouped by kind (<see cref="EffectBatch"/>). On two busy cores each round trip
+/// PostgreSQL's fast path for a batch: every side effect and the event insert (whose unique index claims the
+/// request ids) go in one <see cref="System.Data.Common.DbBatch"/>, one round trip instead of four, the effects
+/// grouped by kind (<see cref="EffectBatch"/>). On two busy cores each round trip
 /// waits about a millisecond for the database process to be scheduled, and the writer, which writes one batch at
 /// a time, was the limit (docs/performance.md). The events are inserted as if every claim and every effect
 /// succeeds, which is the common case: the index has already decided, and one node serializes each person. When
