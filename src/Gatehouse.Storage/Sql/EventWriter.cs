@@ -8,10 +8,10 @@ namespace Gatehouse.Storage.Sql;
 /// Group commit (R-DEC-04 without one fsync per scan): one loop drains every pending append from the channel,
 /// writes them and their side effects in one transaction and commits; once the batch is durable, the index is
 /// updated and the callers' tasks completed. Waiting for the disk is kept off the loop: on SQLite the fsync runs
-/// beside the writer (<see cref="WalFlusher"/>); on PostgreSQL, where the commit is the durable point, the writer
-/// has two connections (<see cref="SqlDialect.WriterLanes"/>) and writes the next batch on one while the other's
-/// commit waits for the server's WAL flush. Commits still happen in the order the batches were written, so event
-/// ids become visible in order. If a batch fails, its appends are retried one by one so a single bad append fails
+/// beside the writer (<see cref="WalFlusher"/>); on PostgreSQL the commit is the durable point, and appends that
+/// arrive meanwhile make the next, larger batch. A dialect may give the writer several connections
+/// (<see cref="SqlDialect.WriterLanes"/>), writing the next batch on one while another's commit waits; commits then
+/// still happen in the order the batches were written, so event ids become visible in order. If a batch fails, its appends are retried one by one so a single bad append fails
 /// alone.
 /// </summary>
 internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentRequests recent, StoreOptions options) : IAsyncDisposable

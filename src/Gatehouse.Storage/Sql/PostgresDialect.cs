@@ -41,9 +41,6 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     public override async ValueTask<DbConnection> OpenEventWriterAsync(CancellationToken cancellationToken) =>
         await _writerSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Two writer connections: the next batch's round trips overlap the previous commit's WAL flush.</summary>
-    public override int WriterLanes => 2;
-
     public override bool PrepareEventCommands => false;
 
     public override EventBulk CreateEventBulk(PreparedCommands commands) => new PostgresEventBulk(commands, _ids);

@@ -33,7 +33,9 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     /// <summary>
     /// Connections the event writer keeps: with two, one batch is written while the previous one's commit is in
-    /// flight. Only where commits can overlap (PostgreSQL); SQLite has one write lock.
+    /// flight. One on both databases: SQLite has one write lock, and on PostgreSQL the second lane made batches a
+    /// third smaller and the database's CPU per scan about twice as high, for a quarter fewer scans per second
+    /// (docs/performance.md, seventh session). A dialect may still ask for more.
     /// </summary>
     public virtual int WriterLanes => 1;
 
