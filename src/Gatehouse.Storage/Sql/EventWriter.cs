@@ -9,9 +9,9 @@ namespace Gatehouse.Storage.Sql;
 /// writes them and their side effects in one transaction and commits; once the batch is durable, the index is
 /// updated and the callers' tasks completed. Waiting for the disk is kept off the loop: on SQLite the fsync runs
 /// beside the writer (<see cref="WalFlusher"/>); on PostgreSQL the commit is the durable point, and appends that
-/// arrive meanwhile make the next, larger batch. A dialect may give the writer several connections
-/// (<see cref="SqlDialect.WriterLanes"/>), writing the next batch on one while another's commit waits; commits then
-/// still happen in the order the batches were written, so event ids become visible in order. If a batch fails, its appends are retried one by one so a single bad append fails
+/// arrive meanwhile make the next, larger batch. One connection: a second one, writing the next batch while the
+/// previous one committed, made PostgreSQL's batches smaller and its CPU per scan about twice as high
+/// (docs/performance.md, seventh session). If a batch fails, its appends are retried one by one so a single bad append fails
 /// alone.
 /// </summary>
 internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentRequests recent, StoreOptions options) : IAsyncDisposable
@@ -19,8 +19,8 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     private readonly Channel<PendingAppend> _channel = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private Task _loop = Task.CompletedTask;
 
-    // Owned by the writer loop only: its connections and their prepared commands, reused batch after batch.
-    private readonly WriterLane[] _lanes = [.. Enumerable.Range(0, db.WriterLanes).Select(_ => new WriterLane(db))];
+    // Owned by the writer loop only: its connection and prepared commands, reused batch after batch.
+    private readonly WriterLane _lane = new(db);
     private WalFlusher? _flusher;
 
     // SQLite: effects applied in bulk (DeferredEffects). The gate is held from a batch's first statement to its
@@ -69,7 +69,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         {
             if (!_deferred.Settled)
             {
-                await ApplyDeferredAsync(_lanes[0]).ConfigureAwait(false);
+                await ApplyDeferredAsync(_lane).ConfigureAwait(false);
             }
         }
         finally
@@ -102,15 +102,12 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
 
     private async Task RunAsync()
     {
-        // The latest batch's commit: each commit first waits for the one before it.
-        var previous = Task.CompletedTask;
-        var next = 0;
+        var lane = _lane;
         try
         {
             while (await _channel.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                var lane = _lanes[next];
-                next = (next + 1) % _lanes.Length;
+                // The previous batch is committed (or retried) before the next is gathered.
                 await lane.Committing.ConfigureAwait(false);
 
                 // A fresh list per batch: a committed batch may still be waiting for its fsync or its turn to commit.
@@ -137,21 +134,19 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                 }
                 catch (Exception)
                 {
-                    // Settle everything before it first, so the retries see those rows; the connection may be broken
-                    // (server restart): the retries start on a fresh one.
-                    await previous.ConfigureAwait(false);
+                    // The connection may be broken (server restart): the retries start on a fresh one.
                     await lane.CloseAsync().ConfigureAwait(false);
                     await RetryOneByOneAsync(lane, batch).ConfigureAwait(false);
                     ReleaseGate();
                     continue;
                 }
 
-                previous = lane.Committing = CommitAsync(previous, lane, transaction, batch);
+                lane.Committing = CommitAsync(lane, transaction, batch);
             }
         }
         finally
         {
-            await previous.ConfigureAwait(false);
+            await lane.Committing.ConfigureAwait(false);
             if (_deferred is { Settled: false })
             {
                 try
@@ -164,11 +159,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                 }
             }
 
-            foreach (var lane in _lanes)
-            {
-                await lane.Committing.ConfigureAwait(false);
-                await lane.DisposeAsync().ConfigureAwait(false);
-            }
+            await lane.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -230,14 +221,14 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     }
 
     /// <summary>
-    /// Commits after the previous batch has, then hands the batch on to be released (now, or after the WAL fsync).
+    /// Commits, then hands the batch on to be released (now, or after the WAL fsync).
     /// Never throws: a failed commit retries its appends one by one, and whatever still fails is the caller's error.
     /// </summary>
-    private async Task CommitAsync(Task previous, WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
+    private async Task CommitAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
     {
         try
         {
-            await CommitInOrderAsync(previous, lane, transaction, batch).ConfigureAwait(false);
+            await CommitOrRetryAsync(lane, transaction, batch).ConfigureAwait(false);
         }
         finally
         {
@@ -245,9 +236,8 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         }
     }
 
-    private async Task CommitInOrderAsync(Task previous, WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
+    private async Task CommitOrRetryAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
     {
-        await previous.ConfigureAwait(false);
         var startedAt = Stopwatch.GetTimestamp();
         try
         {
@@ -274,7 +264,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         catch (Exception)
         {
             // Housekeeping only (a checkpoint): the batch is committed and released; the next request tries again.
-            // Never let it fault this task: the next commit waits on it.
+            // Never let it fault this task: the next batch waits on it.
         }
     }
 

@@ -31,14 +31,6 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Housekeeping the event writer runs on its connection between two batches (SQLite: restart the WAL).</summary>
     public virtual Task BetweenBatchesAsync(DbConnection writer) => Task.CompletedTask;
 
-    /// <summary>
-    /// Connections the event writer keeps: with two, one batch is written while the previous one's commit is in
-    /// flight. One on both databases: SQLite has one write lock, and on PostgreSQL the second lane made batches a
-    /// third smaller and the database's CPU per scan about twice as high, for a quarter fewer scans per second
-    /// (docs/performance.md, seventh session). A dialect may still ask for more.
-    /// </summary>
-    public virtual int WriterLanes => 1;
-
     /// <summary>Whether the event writer prepares its commands explicitly (else the connection auto-prepares them).</summary>
     public abstract bool PrepareEventCommands { get; }
 

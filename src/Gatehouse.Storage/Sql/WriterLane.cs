@@ -3,8 +3,8 @@ using System.Data.Common;
 namespace Gatehouse.Storage.Sql;
 
 /// <summary>
-/// One connection of the event writer with its prepared commands, and the commit it may still have in flight.
-/// A lane is used by one batch at a time: the writer waits for <see cref="Committing"/> before giving it the next.
+/// The event writer's connection with its prepared commands, and the commit it may still have in flight. It is
+/// used by one batch at a time: the writer waits for <see cref="Committing"/> before gathering the next.
 /// </summary>
 internal sealed class WriterLane(SqlDialect db) : IAsyncDisposable
 {
