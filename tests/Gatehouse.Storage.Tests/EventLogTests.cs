@@ -102,9 +102,7 @@ public sealed class EventLogTests
     public async Task Two_nodes_storing_one_request_id_at_once_store_it_once_and_answer_alike(StoreKind kind)
     {
         await using var sandbox = await Sandbox.CreateAsync(kind);
-        var nodeA = await sandbox.OpenAsync();
-        var world = await World.CreateAsync(nodeA);
-        var nodeB = await sandbox.OpenAsync();
+        var (nodeA, world, nodeB) = await sandbox.OpenTwoNodesAsync();
         var at = sandbox.Time.GetUtcNow();
 
         for (var round = 0; round < 20; round++)

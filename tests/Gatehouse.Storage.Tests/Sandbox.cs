@@ -58,6 +58,15 @@ public sealed class Sandbox : IAsyncDisposable
         return store;
     }
 
+    /// <summary>Two nodes on one database: the world is made through the first, and the second starts after it, so both indexes hold it.</summary>
+    public async Task<(IGatehouseStore NodeA, World World, IGatehouseStore NodeB)> OpenTwoNodesAsync()
+    {
+        var nodeA = await OpenAsync();
+        var world = await World.CreateAsync(nodeA);
+        var nodeB = await OpenAsync();
+        return (nodeA, world, nodeB);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var store in _opened)

@@ -79,9 +79,7 @@ public sealed class SideEffectTests
     public async Task Two_nodes_admitting_one_person_at_once_let_exactly_one_in(StoreKind kind)
     {
         await using var sandbox = await Sandbox.CreateAsync(kind);
-        var nodeA = await sandbox.OpenAsync();
-        var world = await World.CreateAsync(nodeA);
-        var nodeB = await sandbox.OpenAsync();
+        var (nodeA, world, nodeB) = await sandbox.OpenTwoNodesAsync();
         var at = sandbox.Time.GetUtcNow();
 
         for (var round = 0; round < 10; round++)
