@@ -62,6 +62,41 @@ public sealed class BatchFallbackTests
         Assert.Equal(Outcome.Denied, Assert.Single(stored, e => e.Person == people[2].Id).Outcome);
     }
 
+    // R-DEC-04: a batch that keeps meeting a "stored" request id (the lookup and the unique key disagreeing; here a
+    // trigger fakes the key's violation) fails that append alone after a few rewrites; the writer does not loop on it
+    // forever with every other scan queued behind it. Without that, the store never closes: hence the timeout.
+    [Theory(Timeout = 120_000), OnPostgres]
+    public async Task A_request_id_that_keeps_conflicting_fails_alone_and_the_writer_goes_on(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        await sandbox.ExecuteAsync("""
+            CREATE FUNCTION stuck_request() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.request_id = 'stuck' THEN
+                    RAISE unique_violation USING CONSTRAINT = 'ux_events_request', MESSAGE = 'faked for the test';
+                END IF;
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER stuck_request BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION stuck_request();
+            """);
+        var at = sandbox.Time.GetUtcNow();
+        var people = await world.AddMembersAsync(store, 3);
+
+        var stuck = store.AppendAsync(new EventAppend(world.Entry(at, "stuck", DecisionActions.LogEvent)));
+        var others = people.Select((p, i) => store.AppendAsync(EntryOf(world, p, at, i))).ToList();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => stuck.WaitAsync(TimeSpan.FromSeconds(60)));
+        var results = await Task.WhenAll(others).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.All(results, r => Assert.Equal((false, Outcome.Granted, Enter), (r.Duplicate, r.Event.Outcome, r.Event.Actions)));
+        var stored = (await store.QueryEventsAsync(new EventQuery(world.Org))).Items;
+        Assert.Equal(people.Count, stored.Count);
+        Assert.DoesNotContain(stored, e => e.RequestId == "stuck");
+        var after = await store.AppendAsync(new EventAppend(world.Entry(at, "after", DecisionActions.LogEvent))).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.False(after.Duplicate);
+    }
+
     /// <summary>An entry of this person without a card, so no two events of the batch share a person or a credential.</summary>
     private static EventAppend EntryOf(World world, Person person, DateTimeOffset at, int i) =>
         new(world.Entry(at, $"entry-{i}", Enter, person.Id) with { Credential = null });

@@ -16,6 +16,9 @@ namespace Gatehouse.Storage.Sql;
 /// </summary>
 internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentRequests recent, StoreOptions options) : IAsyncDisposable
 {
+    // Passes of one batch that each met a request id stored by another node meanwhile (see WriteAsync).
+    private const int MaxRewrites = 8;
+
     private readonly Channel<PendingAppend> _channel = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private Task _loop = Task.CompletedTask;
 
@@ -190,12 +193,20 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
 
             var writing = new EventTransaction(lane.Commands, lane.Bulk, db, index, recent, _deferred);
             var oneTrip = true;
+            var rewrites = 0;
             while (!await writing.WriteAsync(batch, oneTrip).ConfigureAwait(false))
             {
                 // Written in one round trip as if every claim and effect would succeed, and one did not; or step by
                 // step, and another node stored one of the request ids meanwhile: undo it all and write the batch
                 // step by step, where a duplicate or a lost race gets its own answer. Each pass sees what the
-                // other nodes committed before it, so this ends.
+                // other nodes committed before it, so this ends in a pass or two; if it does not (the lookup and
+                // the key disagree), the batch fails and is retried one append at a time, rather than the writer
+                // looping forever with every later scan queued behind it.
+                if (++rewrites > MaxRewrites)
+                {
+                    throw new InvalidOperationException($"A batch of {batch.Count} events still met a request id stored meanwhile after {MaxRewrites} rewrites; the lookup of stored request ids and their unique key disagree.");
+                }
+
                 await transaction.RollbackAsync().ConfigureAwait(false);
                 await transaction.DisposeAsync().ConfigureAwait(false);
                 transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
