@@ -147,7 +147,8 @@ static async Task<string> SettingsAsync(string connection)
     var settings = new List<string>();
     foreach (var name in names)
     {
-        await using var show = new NpgsqlCommand($"SELECT current_setting('{name}')", admin);
+        await using var show = new NpgsqlCommand("SELECT current_setting(@name)", admin);
+        show.Parameters.AddWithValue("name", name);
         settings.Add($"{name}={await show.ExecuteScalarAsync()}");
     }
 
