@@ -64,7 +64,8 @@ try
     GC.WaitForPendingFinalizers();
     GC.Collect();
     var process = Process.GetCurrentProcess();
-    Console.WriteLine($"Server started (index loaded) in {startClock.Elapsed.TotalSeconds:F1} s; managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MiB, working set {process.WorkingSet64 / 1048576.0:F0} MiB.");
+    Console.WriteLine($"Server started (index loaded) in {startClock.Elapsed.TotalSeconds:F1} s; managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MiB, working set {process.WorkingSet64 / 1048576.0:F0} MiB; "
+        + $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {System.Runtime.GCSettings.LatencyMode}.");
     if (!options.StartupOnly)
     {
         var wrk = options.Driver.Equals("wrk", StringComparison.OrdinalIgnoreCase);
