@@ -14,7 +14,8 @@ namespace Gatehouse.Storage.Sql;
 /// announces the same site's presence and the same people many times a second, and one NOTIFY per change cost the
 /// database (and every listener) more than the scans themselves. Notifications are a cache-freshness signal, not the source of
 /// truth: the conditional writes in the database still decide races (presence, single-use QR). A notification
-/// missed while the listening connection was down is caught up at the next start.
+/// missed while the listening connection was down is caught up at the next start. Two connections of its own: one
+/// listening, one sending.
 /// </summary>
 internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDisposable
 {
