@@ -63,8 +63,14 @@ public sealed partial class AccessIndex : IAccessDirectory
 
     public AccessLevel? FindLevel(AccessLevelId id) => _levels.TryGetValue(id, out var value) ? value : null;
 
+    /// <summary>The credential as stored, except its last grant, which only <see cref="FindLastGrant"/> tells.</summary>
     public Credential? FindCredential(OrganizationId organization, ReadOnlySpan<char> value) =>
-        _credentials.TryGetValue(organization, out var credentials) ? credentials.Find(value) : null;
+        _credentials.TryGetValue(organization, out var credentials) ? credentials.Find(value)?.Credential : null;
+
+    public DateTimeOffset? FindLastGrant(OrganizationId organization, Credential credential) =>
+        _credentials.TryGetValue(organization, out var credentials) && credentials.Find(credential.Value) is { } slot && slot.Credential.Id == credential.Id
+            ? slot.LastGrant
+            : null;
 
     public Entitlements? FindEntitlements(PersonId person) => _people.TryGetValue(person, out var value) ? value : null;
 

@@ -42,7 +42,7 @@ public sealed class DeferredEffectsTests
             Assert.Equal((world.Member.Id, at, world.Zone.Id), (presence.Person, presence.Since, presence.Zone));
             Assert.Equal(at, restarted.Index.FindEntitlements(world.Member.Id)!.Presence!.Since);
             Assert.Null(restarted.Index.FindEntitlements(visitor.Id)!.Presence);
-            Assert.Equal(at, restarted.Index.FindCredential(world.Org, world.Card.Value)!.LastGrantedAt);
+            Assert.Equal(at, restarted.Index.FindLastGrant(world.Org, world.Card));
             Assert.Equal(at, (await restarted.GetCredentialAsync(world.Org, world.Card.Id))!.LastGrantedAt);
             Assert.Equal(await ScalarAsync(copy, "SELECT max(id) FROM events"), await ScalarAsync(copy, "SELECT through_event_id FROM deferred_effects"));
         }
@@ -124,7 +124,7 @@ public sealed class DeferredEffectsTests
         var blocked = await store.SetCredentialFlagsAsync(world.Org, world.Card.Id, CredentialFlags.Blocked);
 
         Assert.Equal(at, blocked.Value!.LastGrantedAt);
-        Assert.Equal(at, store.Index.FindCredential(world.Org, world.Card.Value)!.LastGrantedAt);
+        Assert.Equal(at, store.Index.FindLastGrant(world.Org, world.Card));
     }
 
     // R-GYM-21: a person deleted while their entry waits to be written: no orphan row, and the writer goes on.

@@ -1,3 +1,4 @@
+using Gatehouse.Engine.Decisions;
 using Gatehouse.Engine.Model;
 
 namespace Gatehouse.Storage.Tests;
@@ -77,6 +78,45 @@ public sealed class IndexTests
         Assert.Equal(world.Gate, index.FindDevice(world.Gate.Id));
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_grant_moves_the_cards_last_grant_in_place_and_keeps_its_record(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var index = store.Index;
+        var at = sandbox.Time.GetUtcNow();
+        var record = index.FindCredential(world.Org, world.Card.Value)!;
+
+        await store.AppendAsync(new EventAppend(world.Entry(at, "in-1", DecisionActions.LockDoubleScan)));
+
+        Assert.Same(record, index.FindCredential(world.Org, world.Card.Value));
+        Assert.Null(record.LastGrantedAt);
+        Assert.Equal(at, index.FindLastGrant(world.Org, world.Card));
+
+        // A card given the same value after the first was deleted is a new card: it has no grant yet.
+        await store.DeleteCredentialAsync(world.Org, world.Card.Id);
+        var reissued = (await store.IssueCredentialAsync(world.Org, world.Card with { Id = default, LastGrantedAt = null })).Value!;
+        Assert.Null(index.FindLastGrant(world.Org, world.Card));
+        Assert.Null(index.FindLastGrant(world.Org, reissued));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_reopened_store_loads_each_cards_last_grant_beside_its_record(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var at = sandbox.Time.GetUtcNow();
+        await store.AppendAsync(new EventAppend(world.Entry(at, "in-1", DecisionActions.LockDoubleScan)));
+        await store.DisposeAsync();
+
+        var reopened = await sandbox.OpenAsync();
+
+        Assert.Null(reopened.Index.FindCredential(world.Org, world.Card.Value)!.LastGrantedAt);
+        Assert.Equal(at, reopened.Index.FindLastGrant(world.Org, world.Card));
+    }
+
     [Theory, OnSqlite]
     public async Task Scan_path_lookups_do_not_allocate(StoreKind kind)
     {
@@ -93,6 +133,7 @@ public sealed class IndexTests
         for (var i = 0; i < 1000; i++)
         {
             _ = index.FindCredential(world.Org, span);
+            _ = index.FindLastGrant(world.Org, world.Card);
             _ = index.FindEntitlements(world.Member.Id);
             _ = index.FindDevice(world.Gate.Id);
             _ = index.Occupancy(world.Site.Id, world.Zone.Id);

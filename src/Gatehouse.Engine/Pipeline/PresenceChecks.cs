@@ -12,7 +12,8 @@ internal static class PresenceChecks
 
         // Locked for exactly DoubleEntryTimeSeconds after the last grant: at that second the credential works again.
         if (checks.CheckDoubleScan
-            && c.Credential?.LastGrantedAt is { } last
+            && c.Credential is { } credential
+            && c.Directory.FindLastGrant(c.Organization!.Id, credential) is { } last
             && c.Scan.At >= last
             && c.Scan.At < last.AddSeconds(c.Logic.Advanced.DoubleEntryTimeSeconds))
         {

@@ -24,6 +24,13 @@ public interface IAccessDirectory
     /// <summary>A credential by its value within one organization (card number, QR credential number, …).</summary>
     Credential? FindCredential(OrganizationId organization, ReadOnlySpan<char> value);
 
+    /// <summary>
+    /// When the credential last opened something (the double-scan lock, R-GYM-10). Asked apart from
+    /// <see cref="FindCredential"/> because it changes on every grant: a directory may keep it beside the record so a
+    /// grant does not need a new one (the server's index does). By default, the record's own value.
+    /// </summary>
+    DateTimeOffset? FindLastGrant(OrganizationId organization, Credential credential) => credential.LastGrantedAt;
+
     Entitlements? FindEntitlements(PersonId person);
 
     /// <summary>People present now at the site, or in the zone when given (R-OPS-04, R-EMP-04).</summary>

@@ -159,15 +159,41 @@ public sealed partial class AccessIndex
         Announce(ChangeKind.Secret, 0, device.Value);
     }
 
+    /// <summary>The credential as read from the database, its last grant included.</summary>
     internal void SetCredential(OrganizationId organization, Credential credential)
     {
-        Mutate(() => _credentials.GetOrAdd(organization, static _ => new Index.OrganizationCredentials()).Set(credential));
+        var record = credential.LastGrantedAt is null ? credential : credential with { LastGrantedAt = null };
+        Mutate(() => _credentials.GetOrAdd(organization, static _ => new Index.OrganizationCredentials()).Set(record, credential.LastGrantedAt));
         Announce(ChangeKind.Credential, organization.Value, credential.Value);
     }
 
-    /// <summary>Loader only: no announcement, no gate (nobody reads the index before it is loaded).</summary>
-    internal void LoadCredential(OrganizationId organization, Credential credential) =>
-        _credentials.GetOrAdd(organization, static _ => new Index.OrganizationCredentials()).Set(credential);
+    /// <summary>
+    /// Loader only: no announcement, no gate (nobody reads the index before it is loaded). The record comes without
+    /// its last grant so that two million of them are not built twice.
+    /// </summary>
+    internal void LoadCredential(OrganizationId organization, Credential record, DateTimeOffset? lastGrant) =>
+        _credentials.GetOrAdd(organization, static _ => new Index.OrganizationCredentials()).Set(record, lastGrant);
+
+    /// <summary>
+    /// A grant's effects on its card, written in place: its flags (a collected card) and, when it locks double
+    /// scans, its last grant. No new record unless the flags change (see <see cref="Index.CredentialSlot"/>).
+    /// </summary>
+    internal void ApplyGrant(OrganizationId organization, string value, CredentialFlags flags, DateTimeOffset? lastGrant)
+    {
+        Mutate(() =>
+        {
+            if (_credentials.TryGetValue(organization, out var credentials) && credentials.Find(value) is { } slot)
+            {
+                slot.SetFlags(flags);
+                if (lastGrant is { } at)
+                {
+                    slot.Grant(at);
+                }
+            }
+        });
+
+        Announce(ChangeKind.Credential, organization.Value, value);
+    }
 
     internal void RemoveCredential(OrganizationId organization, string value)
     {

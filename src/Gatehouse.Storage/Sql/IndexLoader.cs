@@ -44,7 +44,7 @@ internal static class IndexLoader
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await Each(connection, db, "SELECT organization_id, COUNT(*) FROM credentials GROUP BY organization_id", r => index.ReserveCredentials(new OrganizationId(r.Long(0)), (int)r.Long(1)), cancellationToken).ConfigureAwait(false);
-        await Each(connection, db, $"SELECT {Rows.Credential}, organization_id FROM credentials", r => index.LoadCredential(new OrganizationId(r.Long(9)), Rows.ToCredential(r)), cancellationToken).ConfigureAwait(false);
+        await Each(connection, db, $"SELECT {Rows.Credential}, organization_id FROM credentials", r => index.LoadCredential(new OrganizationId(r.Long(9)), Rows.ToCredential(r, lastGrant: null), r.InstantOrNull(8)), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<object?> Scalar(DbConnection connection, string sql, CancellationToken cancellationToken)

@@ -88,9 +88,12 @@ internal static class Rows
         new(r.Long(0)), new(r.Long(1)), r.Enum<PersonKind>(2), r.Text(3), r.Text(4), r.Enum<Gender>(5),
         r.LongOrNull(6) is { } company ? new CompanyId(company) : null, r.StringOrNull(7), r.Bool(8), r.InstantOrNull(9), r.InstantOrNull(10));
 
-    public static Credential ToCredential(Row r) => new(
+    public static Credential ToCredential(Row r) => ToCredential(r, r.InstantOrNull(8));
+
+    /// <summary>The credential with the given last grant in place of the row's (null: the index keeps it apart).</summary>
+    public static Credential ToCredential(Row r, DateTimeOffset? lastGrant) => new(
         new(r.Long(0)), new(r.Long(1)), r.Enum<CredentialKind>(2), r.String(3), (CredentialFlags)r.Int(4),
-        Window(r, 5), r.BytesOrNull(7), r.InstantOrNull(8));
+        Window(r, 5), r.BytesOrNull(7), lastGrant);
 
     public static Contract ToContract(Row r) => new(
         new(r.Long(0)), new(r.Long(1)), r.Text(2), new TimeWindow(r.Instant(3), r.Instant(4)), r.Enum<ContractStatus>(5),

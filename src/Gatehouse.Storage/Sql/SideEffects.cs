@@ -164,13 +164,7 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
             if (e.Organization is { } org)
             {
-                changes.Add(index =>
-                {
-                    if (index.FindCredential(org, value) is { } current)
-                    {
-                        index.SetCredential(org, lockScan ? current with { Flags = flags, LastGrantedAt = at } : current with { Flags = flags });
-                    }
-                });
+                changes.Add(index => index.ApplyGrant(org, value, flags, lockScan ? at : null));
             }
 
             return true;

@@ -158,7 +158,7 @@ internal sealed partial class SqlStore
         }
 
         // A scan committed since the settle may have locked the card later than the row says: keep the later lock.
-        if (Index.FindCredential(organization, stored.Value)?.LastGrantedAt is { } locked && (stored.LastGrantedAt is null || locked > stored.LastGrantedAt))
+        if (Index.FindLastGrant(organization, stored) is { } locked && (stored.LastGrantedAt is null || locked > stored.LastGrantedAt))
         {
             stored = stored with { LastGrantedAt = locked };
         }
