@@ -13,6 +13,7 @@ public sealed class GcPauses : EventListener
     private const int SuspendBegin = 9;
     private const int RestartEnd = 3;
     private const int GcStart = 1;
+    private const int HeapStats = 4;
     private long _suspendedAt;
     private int _generation;
 
@@ -21,6 +22,15 @@ public sealed class GcPauses : EventListener
     public int LongestGeneration { get; private set; }
 
     public int Over20Ms { get; private set; }
+
+    /// <summary>
+    /// Bytes that survived gen0 (were promoted to gen1), averaged over the collections: what each ephemeral
+    /// collection had to copy, the part of its pause the server's own long-lived writes decide.
+    /// </summary>
+    public double PromotedFromGen0MiB => _collections == 0 ? 0 : _promotedFromGen0 / 1048576.0 / _collections;
+
+    private long _promotedFromGen0;
+    private int _collections;
 
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
@@ -39,6 +49,10 @@ public sealed class GcPauses : EventListener
                 break;
             case GcStart when eventData.Payload is { Count: > 1 } payload && payload[1] is uint depth:
                 _generation = (int)depth;
+                break;
+            case HeapStats when eventData.Payload is { Count: > 1 } stats && stats[1] is ulong promoted:
+                _promotedFromGen0 += (long)promoted;
+                _collections++;
                 break;
             case RestartEnd when _suspendedAt != 0:
                 var ms = TimeSpan.FromTicks(eventData.TimeStamp.Ticks - _suspendedAt).TotalMilliseconds;

@@ -85,7 +85,7 @@ try
         }
 
         Console.WriteLine(writer.Describe(runClock.Elapsed));
-        Console.WriteLine($"GC during warm-up and run: {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2; paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; longest pause {pauses.LongestMs:F1} ms (gen{pauses.LongestGeneration}), {pauses.Over20Ms} over 20 ms; allocated {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / 1048576.0:F0} MiB");
+        Console.WriteLine($"GC during warm-up and run: {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2; paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms; longest pause {pauses.LongestMs:F1} ms (gen{pauses.LongestGeneration}), {pauses.Over20Ms} over 20 ms; promoted from gen0 {pauses.PromotedFromGen0MiB:F2} MiB per GC; allocated {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / 1048576.0:F0} MiB");
         if (allocations is not null)
         {
             Console.WriteLine("allocated, by sampled type:" + Environment.NewLine + allocations.Describe(30));

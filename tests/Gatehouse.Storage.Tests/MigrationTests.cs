@@ -1,4 +1,5 @@
 using Gatehouse.Engine.Decisions;
+using Gatehouse.Engine.Model;
 using Gatehouse.Storage.Sql;
 
 namespace Gatehouse.Storage.Tests;
@@ -68,5 +69,32 @@ public sealed class MigrationTests
         var racing = await reopened.AppendAsync(new EventAppend(world.Entry(at.AddSeconds(1), "after-003")));
         Assert.Equal(Outcome.Denied, racing.Event.Outcome);
         Assert.Contains(ReasonCode.AlreadyPresent, racing.Event.Reasons);
+    }
+
+    // Migration 009 rebuilds every SQLite table that has an id, to make it AUTOINCREMENT. Rows and references must
+    // survive it (foreign keys are off while it runs, so dropping a parent cannot take its children along), and no
+    // id the event log still names may be given again, even one whose row was deleted before the migration.
+    [Theory, OnSqlite]
+    public async Task The_id_rebuild_keeps_every_row_and_never_reuses_an_id_the_log_still_names(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var store = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(store);
+        var now = sandbox.Time.GetUtcNow();
+        await store.AddContractAsync(world.Org, new Contract(default, world.Member.Id, "Unlimited", TimeWindow.Starting(now, TimeSpan.FromDays(30))));
+        var leaving = (await world.AddMembersAsync(store, 1)).Single();
+        await store.AppendAsync(new EventAppend(world.Entry(now, "in-1", person: leaving.Id)));
+        await store.DeletePersonAsync(world.Org, leaving.Id);
+        await store.DisposeAsync();
+
+        // As before 009: no sequences, so SQLite would hand out the largest id plus one, the deleted person's.
+        await sandbox.ExecuteAsync("DELETE FROM schema_version WHERE version = 9; DELETE FROM sqlite_sequence");
+        var reopened = await sandbox.OpenAsync();
+        var joining = (await world.AddMembersAsync(reopened, 1)).Single();
+
+        Assert.Equal(world.Member.Id, reopened.Index.FindCredential(world.Org, world.Card.Value)!.Person);
+        Assert.Equal("Unlimited", reopened.Index.FindEntitlements(world.Member.Id)!.Contracts.Single().Name);
+        Assert.Single((await reopened.QueryEventsAsync(new EventQuery(world.Org))).Items);
+        Assert.True(joining.Id.Value > leaving.Id.Value, $"{joining.Id} must come after {leaving.Id}");
     }
 }

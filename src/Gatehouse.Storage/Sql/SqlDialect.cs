@@ -17,6 +17,15 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Statement that makes concurrent migrators (other nodes) wait; run inside the migration transaction.</summary>
     public abstract string LockSchemaSql { get; }
 
+    /// <summary>
+    /// Run on the migration's connection around its transaction. SQLite changes a table by rebuilding it, which
+    /// needs foreign keys off (dropping a parent would otherwise delete its children); PostgreSQL alters in place.
+    /// </summary>
+    public virtual (string Before, string After) MigrationForeignKeysSql => ("", "");
+
+    /// <summary>Run inside the migration's transaction after its scripts: each row it returns is a broken reference.</summary>
+    public virtual string MigrationCheckSql => "";
+
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>The event writer's own long-lived connection.</summary>

@@ -57,8 +57,6 @@ internal sealed partial class SqlStore
 
     public async Task<StoreResult> DeletePersonAsync(OrganizationId organization, PersonId id, CancellationToken cancellationToken = default)
     {
-        // SQLite may give the newest person's id to the next one added: nothing deferred may outlive this person.
-        await _writer.SettleAsync().ConfigureAwait(false);
         var values = await QueryAsync("SELECT value FROM credentials WHERE person_id = @id AND organization_id = @org", r => r.String(0), cancellationToken, ("id", id.Value), ("org", organization.Value)).ConfigureAwait(false);
         var rows = await ExecuteAsync("DELETE FROM people WHERE id = @id AND organization_id = @org", cancellationToken, ("id", id.Value), ("org", organization.Value)).ConfigureAwait(false);
         if (rows == 0)

@@ -33,6 +33,10 @@ internal sealed class SqliteDialect : SqlDialect
     /// <summary>BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) already takes the write lock.</summary>
     public override string LockSchemaSql => "";
 
+    public override (string Before, string After) MigrationForeignKeysSql => ("PRAGMA foreign_keys = OFF", "PRAGMA foreign_keys = ON");
+
+    public override string MigrationCheckSql => "PRAGMA foreign_key_check";
+
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
