@@ -66,5 +66,8 @@ public sealed class BenchmarkDirectory : IAccessDirectory
 
     public Entitlements? FindEntitlements(PersonId person) => _people.GetValueOrDefault(person);
 
+    // Nobody is inside: the benchmark's gate checks nothing about presence.
+    public Presence? FindPresence(PersonId person) => null;
+
     public int Occupancy(SiteId site, ZoneId? zone = null) => 42;
 }

@@ -25,6 +25,7 @@ public sealed partial class AccessIndex : IAccessDirectory
     private readonly ConcurrentDictionary<DeviceId, string> _deviceSecrets = new();
     private readonly ConcurrentDictionary<OrganizationId, OrganizationCredentials> _credentials = new();
     private readonly ConcurrentDictionary<PersonId, Entitlements> _people;
+    private readonly ConcurrentDictionary<PersonId, PresenceSlot> _presence = new();
     private readonly ConcurrentDictionary<SiteId, StrongBox<int>> _siteOccupancy = new();
     private readonly ConcurrentDictionary<ZoneId, StrongBox<int>> _zoneOccupancy = new();
     private readonly Lock _gate = new();
@@ -73,6 +74,12 @@ public sealed partial class AccessIndex : IAccessDirectory
             : null;
 
     public Entitlements? FindEntitlements(PersonId person) => _people.TryGetValue(person, out var value) ? value : null;
+
+    /// <summary>
+    /// The latest of the person's presences: the database may hold one per site, the engine's model one. Kept
+    /// apart from the snapshot and written in place (see <see cref="PresenceSlot"/>).
+    /// </summary>
+    public Presence? FindPresence(PersonId person) => _presence.TryGetValue(person, out var slot) ? slot.Read(person) : null;
 
     /// <summary>The hash of the device's active secret (R-OPS-02), for authenticating device requests without I/O.</summary>
     public string? FindDeviceSecretHash(DeviceId device) => _deviceSecrets.TryGetValue(device, out var hash) ? hash : null;

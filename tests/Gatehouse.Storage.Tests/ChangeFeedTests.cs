@@ -29,10 +29,10 @@ public sealed class ChangeFeedTests
         // The site and zone counters are two updates on the other node: wait for both, not one then the other.
         await Eventually(() => nodeB.Index.Occupancy(world.Site.Id) == 1
             && nodeB.Index.Occupancy(world.Site.Id, world.Zone.Id) == 1
-            && nodeB.Index.FindEntitlements(world.Member.Id)!.Presence is not null);
+            && nodeB.Index.FindPresence(world.Member.Id) is not null);
 
         await nodeA.ClearPresenceAsync(org, world.Member.Id, world.Site.Id);
-        await Eventually(() => nodeB.Index.Occupancy(world.Site.Id) == 0 && nodeB.Index.FindEntitlements(world.Member.Id)!.Presence is null);
+        await Eventually(() => nodeB.Index.Occupancy(world.Site.Id) == 0 && nodeB.Index.FindPresence(world.Member.Id) is null);
 
         await nodeA.DeleteCredentialAsync(org, world.Card.Id);
         await nodeA.RotateDeviceSecretAsync(org, world.Gate.Id, "rotated");

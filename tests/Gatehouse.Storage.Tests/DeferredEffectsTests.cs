@@ -40,8 +40,8 @@ public sealed class DeferredEffectsTests
 
             var presence = Assert.Single(await restarted.ListPresenceAsync(world.Org, world.Site.Id));
             Assert.Equal((world.Member.Id, at, world.Zone.Id), (presence.Person, presence.Since, presence.Zone));
-            Assert.Equal(at, restarted.Index.FindEntitlements(world.Member.Id)!.Presence!.Since);
-            Assert.Null(restarted.Index.FindEntitlements(visitor.Id)!.Presence);
+            Assert.Equal(at, restarted.Index.FindPresence(world.Member.Id)?.Since);
+            Assert.Null(restarted.Index.FindPresence(visitor.Id));
             Assert.Equal(at, restarted.Index.FindLastGrant(world.Org, world.Card));
             Assert.Equal(at, (await restarted.GetCredentialAsync(world.Org, world.Card.Id))!.LastGrantedAt);
             Assert.Equal(await ScalarAsync(copy, "SELECT max(id) FROM events"), await ScalarAsync(copy, "SELECT through_event_id FROM deferred_effects"));
@@ -79,7 +79,7 @@ public sealed class DeferredEffectsTests
             var restarted = await sandbox.OpenAsync(sandbox.Options with { ConnectionString = copy });
             Assert.Equal(staying, (await restarted.ListPresenceAsync(world.Org, world.Site.Id)).Select(p => p.Person.Value).Order());
             Assert.Equal(150, restarted.Index.Occupancy(world.Site.Id));
-            Assert.All(leaving, m => Assert.Null(restarted.Index.FindEntitlements(m.Id)!.Presence));
+            Assert.All(leaving, m => Assert.Null(restarted.Index.FindPresence(m.Id)));
         }
         finally
         {
@@ -100,7 +100,7 @@ public sealed class DeferredEffectsTests
         await store.AppendAsync(new EventAppend(world.Entry(at, "in", Enter)));
         Assert.Single(await store.ListPresenceAsync(world.Org, world.Site.Id));
         Assert.True((await store.ClearPresenceAsync(world.Org, world.Member.Id, world.Site.Id)).IsOk);
-        Assert.Null(store.Index.FindEntitlements(world.Member.Id)!.Presence);
+        Assert.Null(store.Index.FindPresence(world.Member.Id));
 
         await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(1), "again", Enter)));
         await store.AppendAsync(new EventAppend(world.Entry(at.AddMinutes(2), "out", Leave)));
@@ -157,7 +157,7 @@ public sealed class DeferredEffectsTests
         Assert.NotEqual(gone.Id, newcomer.Id);
         Assert.False(entry.Overruled);
         Assert.Equal(DecisionActions.None, entry.FailedEffects);
-        Assert.Equal(at.AddMinutes(1), store.Index.FindEntitlements(newcomer.Id)!.Presence!.Since);
+        Assert.Equal(at.AddMinutes(1), store.Index.FindPresence(newcomer.Id)?.Since);
     }
 
     /// <summary>A store with a member who enters (their presence possibly still deferred) and is then deleted.</summary>

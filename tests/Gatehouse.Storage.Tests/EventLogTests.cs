@@ -30,7 +30,7 @@ public sealed class EventLogTests
         var cached = await reopened.FindRecentAsync(world.Gate.Id, "req-1");
         Assert.NotNull(cached);
         Assert.Equal(appended.Event.Id, cached.Id);
-        Assert.NotNull(reopened.Index.FindEntitlements(world.Member.Id)!.Presence);
+        Assert.NotNull(reopened.Index.FindPresence(world.Member.Id));
     }
 
     [Theory, OnSqlite, OnPostgres]

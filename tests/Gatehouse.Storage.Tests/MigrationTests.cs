@@ -61,7 +61,7 @@ public sealed class MigrationTests
         await sandbox.ExecuteAsync(script.Sql);
         var reopened = await sandbox.OpenAsync(sandbox.Options with { RecentRequestCapacity = 1 });
 
-        Assert.Equal(at, reopened.Index.FindEntitlements(world.Member.Id)!.Presence!.Since);
+        Assert.Equal(at, reopened.Index.FindPresence(world.Member.Id)?.Since);
         Assert.Single(await reopened.ListPresenceAsync(world.Org, world.Site.Id));
         var again = await reopened.AppendAsync(new EventAppend(world.Entry(at, "before-003")));
         Assert.True(again.Duplicate);

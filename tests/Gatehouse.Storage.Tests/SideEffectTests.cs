@@ -52,7 +52,7 @@ public sealed class SideEffectTests
         Assert.False(explicitNoOp.Overruled);
         Assert.True(antiPassback.Overruled);
         Assert.Contains(ReasonCode.AlreadyPresent, antiPassback.Event.Reasons);
-        Assert.Equal(at, store.Index.FindEntitlements(world.Member.Id)!.Presence!.Since);
+        Assert.Equal(at, store.Index.FindPresence(world.Member.Id)?.Since);
         Assert.Equal(1, store.Index.Occupancy(world.Site.Id));
     }
 
@@ -108,7 +108,7 @@ public sealed class SideEffectTests
             using (await store.PersonLocks.AcquireAsync(world.Member.Id))
             {
                 // A stand-in for the engine's anti-passback check, reading only the index.
-                var present = store.Index.FindEntitlements(world.Member.Id)!.Presence is not null;
+                var present = store.Index.FindPresence(world.Member.Id) is not null;
                 var entry = present ? world.Entry(at, request, DecisionActions.LogEvent, outcome: Outcome.Denied) with { Reasons = [ReasonCode.AlreadyPresent] } : world.Entry(at, request);
                 var result = await store.AppendAsync(new EventAppend(entry));
                 if (result.Event.Outcome == Outcome.Granted)
@@ -147,7 +147,7 @@ public sealed class SideEffectTests
 
         Assert.False(entry.Overruled);
         var snapshot = store.Index.FindEntitlements(world.Member.Id)!;
-        Assert.Equal(at, snapshot.Presence!.Since);
+        Assert.Equal(at, store.Index.FindPresence(world.Member.Id)?.Since);
         Assert.Equal(0, snapshot.Products.Single().RemainingEntries);
         Assert.True(snapshot.Bookings.Single().Used);
         Assert.Equal(at, store.Index.FindLastGrant(org, world.Card));
@@ -162,7 +162,7 @@ public sealed class SideEffectTests
         // Exit: presence removed; a collecting slot swallows the card.
         var exit = await store.AppendAsync(new EventAppend(world.Entry(at.AddHours(1), "x1", DecisionActions.RemovePresence | DecisionActions.CollectCard) with { Direction = Direction.Out }));
         Assert.Equal(DecisionActions.None, exit.FailedEffects);
-        Assert.Null(store.Index.FindEntitlements(world.Member.Id)!.Presence);
+        Assert.Null(store.Index.FindPresence(world.Member.Id));
         Assert.Equal(0, store.Index.Occupancy(world.Site.Id));
         Assert.Null(store.Index.FindCredential(org, world.Card.Value));
         Assert.Null(await store.GetCredentialAsync(org, world.Card.Id));
@@ -186,7 +186,7 @@ public sealed class SideEffectTests
         Assert.True((await store.SetVisitorPassAsync(world.Org, new VisitorPass(visitor.Id, world.Site.Id, "standard", TimeWindow.Starting(at, TimeSpan.FromHours(2)), level.Id))).IsOk);
 
         var preVerification = await store.AppendAsync(new EventAppend(world.Entry(at, "p", DecisionActions.AddPresence | DecisionActions.VisitorCheckIn, visitor.Id) with { PreVerification = true }));
-        Assert.Null(store.Index.FindEntitlements(visitor.Id)!.Presence);
+        Assert.Null(store.Index.FindPresence(visitor.Id));
         Assert.Null(store.Index.FindEntitlements(visitor.Id)!.Visitor!.CheckedInAt);
         Assert.Equal(DecisionActions.None, preVerification.Event.Actions & DecisionActions.VisitorCheckIn);
 

@@ -3,7 +3,8 @@ namespace Gatehouse.Engine.Model;
 /// <summary>
 /// Everything the engine may need to know about one person for one decision: a read-only snapshot that the
 /// server's access index keeps per person and replaces on every write (copy-on-write), so a decision never
-/// sees half an update and never waits on a database.
+/// sees half an update and never waits on a database. Where the person is now is not part of it: it changes on
+/// every entry and exit, so the directory keeps it apart (<see cref="Scanning.IAccessDirectory.FindPresence"/>).
 /// </summary>
 public sealed record Entitlements(Person Person)
 {
@@ -25,8 +26,6 @@ public sealed record Entitlements(Person Person)
     public IReadOnlyList<Booking> Bookings { get; init; } = [];
 
     public IReadOnlyList<QuestionnaireResult> Questionnaires { get; init; } = [];
-
-    public Presence? Presence { get; init; }
 
     public VisitorPass? Visitor { get; init; }
 

@@ -96,7 +96,7 @@ internal static class PersonChecks
             c.Flag(ReasonCode.SiteCapacityReached);
         }
 
-        var inZone = c.PresentHere && c.Entitlements!.Presence!.Zone == c.Zone!.Id;
+        var inZone = c.PresentHere && c.Presence!.Value.Zone == c.Zone!.Id;
         if (!inZone && c.Zone!.Capacity is { } zoneCapacity && c.Directory.Occupancy(c.Site!.Id, c.Zone.Id) >= zoneCapacity)
         {
             c.Flag(ReasonCode.ZoneCapacityReached);

@@ -140,9 +140,9 @@ internal static class Resolution
             return Stop(ref c, ReasonCode.DeviceOfOtherOrganization);
         }
 
-        var presence = c.Entitlements!.Presence;
-        c.PresentHere = presence is not null && presence.Site == c.Device.Site;
-        c.StaffPresencePass = c.PresentHere && presence!.MarkedByStaff && c.Logic!.Advanced.PresenceSkipsMembershipValidation;
+        c.Presence = c.Directory.FindPresence(person.Id);
+        c.PresentHere = c.Presence is { } presence && presence.Site == c.Device.Site;
+        c.StaffPresencePass = c.PresentHere && c.Presence!.Value.MarkedByStaff && c.Logic!.Advanced.PresenceSkipsMembershipValidation;
         if (c.Device.Direction == DeviceDirection.Both)
         {
             // One reader for both ways toggles; a presence ticked at the desk is a ticket in, not a stay (R-GYM-15).

@@ -31,6 +31,9 @@ internal struct ScanContext
     public DateTime Local;
     public DateOnly Today;
     public Direction Direction;
+    /// <summary>Where the person is inside now, as the directory said when the person was resolved.</summary>
+    public Presence? Presence;
+
     public bool PresentHere;
 
     /// <summary>A presence ticked by hand at the desk that lets the person through without contract checks (R-GYM-15).</summary>

@@ -33,6 +33,9 @@ public interface IAccessDirectory
 
     Entitlements? FindEntitlements(PersonId person);
 
+    /// <summary>Where the person is inside now, if anywhere (R-GYM-08, R-GYM-09); the latest entry when several sites.</summary>
+    Presence? FindPresence(PersonId person);
+
     /// <summary>People present now at the site, or in the zone when given (R-OPS-04, R-EMP-04).</summary>
     int Occupancy(SiteId site, ZoneId? zone = null);
 }

@@ -185,7 +185,7 @@ public sealed class FrontDesk(IGatehouseStore store, TimeProvider time)
             decision.PassInUse,
             decision.NextBooking,
             new Balances(entitlements.PosBalance, entitlements.AccountBalance),
-            entitlements.Presence,
+            store.Index.FindPresence(entitlements.Person.Id),
             pictures.OrderByDescending(p => p.ChangedAt).ToList(),
             credentials,
             stored,

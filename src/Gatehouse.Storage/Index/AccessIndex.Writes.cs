@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Gatehouse.Engine.Logic;
 using Gatehouse.Engine.Model;
+using Gatehouse.Storage.Index;
 using Gatehouse.Storage.Sql;
 
 namespace Gatehouse.Storage;
@@ -226,11 +227,24 @@ public sealed partial class AccessIndex
     /// <summary>Used by the loader: the whole snapshot at once.</summary>
     internal void SetEntitlements(Entitlements entitlements) => _people[entitlements.Person.Id] = entitlements;
 
+    /// <summary>A person re-read from the database (another node's write): the snapshot and where the person is.</summary>
+    internal void SetPerson(Entitlements entitlements, Presence? presence)
+    {
+        Mutate(() =>
+        {
+            _people[entitlements.Person.Id] = entitlements;
+            WritePresence(entitlements.Person.Id, presence);
+        });
+
+        Announce(ChangeKind.Person, entitlements.Person.Organization.Value, entitlements.Person.Id.Value);
+    }
+
     internal void RemovePerson(PersonId person)
     {
         Mutate(() =>
         {
-            if (_people.TryRemove(person, out var removed) && removed.Presence is { } presence)
+            _people.TryRemove(person, out _);
+            if (_presence.TryRemove(person, out var slot) && slot.Read(person) is { } presence)
             {
                 Count(presence, -1);
             }
@@ -254,17 +268,17 @@ public sealed partial class AccessIndex
     }
 
     /// <summary>
-    /// The snapshot holds one presence (the engine's model); the database may hold one per site. The latest entry
-    /// wins here; occupancy counters count every presence row.
+    /// The index holds one presence per person (the engine's model); the database may hold one per site. The latest
+    /// entry wins here; occupancy counters count every presence row.
     /// </summary>
     internal void AddPresence(Presence presence)
     {
         Mutate(() =>
         {
             Count(presence, +1);
-            if (_people.TryGetValue(presence.Person, out var current))
+            if (_people.ContainsKey(presence.Person))
             {
-                _people[presence.Person] = current with { Presence = presence };
+                WritePresence(presence.Person, presence);
             }
         });
 
@@ -277,9 +291,9 @@ public sealed partial class AccessIndex
         Mutate(() =>
         {
             Count(new Presence(person, site, default, Zone: zone), -1);
-            if (_people.TryGetValue(person, out var current) && current.Presence?.Site == site)
+            if (_presence.TryGetValue(person, out var slot) && slot.Site == site)
             {
-                _people[person] = current with { Presence = null };
+                slot.Write(null);
             }
         });
 
@@ -300,8 +314,28 @@ public sealed partial class AccessIndex
         }
     }
 
-    /// <summary>Loader only: counts a presence that is not the one in the snapshot.</summary>
-    internal void CountPresence(Presence presence) => Count(presence, +1);
+    /// <summary>
+    /// Loader only (no gate, no announcement): counts every presence row and keeps the last one given per person,
+    /// so rows read in order of <c>since</c> leave the latest.
+    /// </summary>
+    internal void LoadPresence(Presence presence)
+    {
+        Count(presence, +1);
+        WritePresence(presence.Person, presence);
+    }
+
+    /// <summary>Under the gate (or while loading): the slot is written in place, created on a person's first entry.</summary>
+    private void WritePresence(PersonId person, Presence? presence)
+    {
+        if (presence is not null)
+        {
+            _presence.GetOrAdd(person, static _ => new PresenceSlot()).Write(presence);
+        }
+        else if (_presence.TryGetValue(person, out var slot))
+        {
+            slot.Write(null);
+        }
+    }
 
     private void Count(Presence presence, int delta)
     {

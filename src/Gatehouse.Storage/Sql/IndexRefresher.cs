@@ -54,9 +54,9 @@ internal static class IndexRefresher
                 index.Quietly(() => index.Index.SetDeviceSecret(new DeviceId(id), secret?.SecretHash));
                 break;
             case ChangeKind.Person:
-                if (await PersonLoader.LoadAsync(db, new PersonId(id), cancellationToken).ConfigureAwait(false) is { } snapshot)
+                if (await PersonLoader.LoadAsync(db, new PersonId(id), cancellationToken).ConfigureAwait(false) is { } loaded)
                 {
-                    index.Quietly(() => index.Index.SetEntitlements(snapshot));
+                    index.Quietly(() => index.Index.SetPerson(loaded.Entitlements, loaded.Presence));
                 }
                 else
                 {

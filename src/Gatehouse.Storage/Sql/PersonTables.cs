@@ -16,7 +16,6 @@ internal sealed class PersonTables
     private PersonGroups<Invoice> _invoices = new();
     private PersonGroups<Booking> _bookings = new();
     private PersonGroups<QuestionnaireResult> _questionnaires = new();
-    private PersonGroups<Presence> _presence = new();
     private PersonGroups<VisitorPass> _visitors = new();
     private PersonGroups<EmploymentTerms> _employment = new();
 
@@ -32,12 +31,7 @@ internal sealed class PersonTables
         tables._invoices = await GroupAsync(connection, db, shared, $"SELECT {Rows.Invoice} FROM invoices ORDER BY person_id, id", 1, Rows.ToInvoice, cancellationToken).ConfigureAwait(false);
         tables._bookings = await GroupAsync(connection, db, shared, $"SELECT {Rows.Booking} FROM bookings ORDER BY person_id, id", 1, Rows.ToBooking, cancellationToken).ConfigureAwait(false);
         tables._questionnaires = await GroupAsync(connection, db, shared, $"SELECT {Rows.Questionnaire} FROM questionnaires ORDER BY person_id, id", 1, Rows.ToQuestionnaire, cancellationToken).ConfigureAwait(false);
-        tables._presence = await GroupAsync(connection, db, shared, $"SELECT {Rows.Presence} FROM presence ORDER BY person_id, since", 0, r =>
-        {
-            var presence = Rows.ToPresence(r);
-            index.CountPresence(presence);
-            return presence;
-        }, cancellationToken).ConfigureAwait(false);
+        await LoadPresenceAsync(connection, db, index, cancellationToken).ConfigureAwait(false);
         tables._visitors = await GroupAsync(connection, db, shared, $"SELECT {Rows.Visitor} FROM visitor_passes ORDER BY person_id", 0, Rows.ToVisitor, cancellationToken).ConfigureAwait(false);
         tables._employment = await GroupAsync(connection, db, shared, $"SELECT {Rows.Employment} FROM employment_terms ORDER BY person_id", 0, Rows.ToEmployment, cancellationToken).ConfigureAwait(false);
         return tables;
@@ -48,17 +42,17 @@ internal sealed class PersonTables
     {
         var id = staged.Person.Id.Value;
         return Assemble(staged, _contracts.Take(id), _products.Take(id), _pauses.Take(id), _invoices.Take(id), _bookings.Take(id),
-            _questionnaires.Take(id), _presence.Take(id), _visitors.Take(id), _employment.Take(id));
+            _questionnaires.Take(id), _visitors.Take(id), _employment.Take(id));
     }
 
     /// <summary>
     /// A snapshot from the person's rows of each per-person table (null or empty: none), for the start-up load and
-    /// for the one-person refresh alike (<see cref="PersonLoader"/>), so both hold the same presence, visitor pass
-    /// and employment row.
+    /// for the one-person refresh alike (<see cref="PersonLoader"/>), so both hold the same visitor pass and
+    /// employment row.
     /// </summary>
     public static Entitlements Assemble(
         StagedPerson staged, Contract[]? contracts, EntranceProduct[]? products, SubscriptionPause[]? pauses, Invoice[]? invoices, Booking[]? bookings,
-        QuestionnaireResult[]? questionnaires, Presence[]? presence, VisitorPass[]? visitor, EmploymentTerms[]? employment) =>
+        QuestionnaireResult[]? questionnaires, VisitorPass[]? visitor, EmploymentTerms[]? employment) =>
         new(staged.Person)
         {
             PosBalance = staged.PosBalance,
@@ -69,12 +63,21 @@ internal sealed class PersonTables
             Invoices = invoices ?? [],
             Bookings = bookings ?? [],
             Questionnaires = questionnaires ?? [],
-
-            // The snapshot holds one presence: the latest (rows are ordered by since).
-            Presence = presence is { Length: > 0 } ? presence[^1] : null,
             Visitor = visitor is { Length: > 0 } ? visitor[0] : null,
             Employment = employment is { Length: > 0 } ? employment[0] : null,
         };
+
+    /// <summary>Every presence row counts; the index keeps each person's latest (rows in order of since).</summary>
+    private static async Task LoadPresenceAsync(DbConnection connection, SqlDialect db, AccessIndex index, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command($"SELECT {Rows.Presence} FROM presence ORDER BY person_id, since");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var row = new Row(reader, db);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            index.LoadPresence(Rows.ToPresence(row));
+        }
+    }
 
     private static async Task<PersonGroups<T>> GroupAsync<T>(DbConnection connection, SqlDialect db, SharedValues shared, string sql, int personOrdinal, Func<Row, T> map, CancellationToken cancellationToken)
     {

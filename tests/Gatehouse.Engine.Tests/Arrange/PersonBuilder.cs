@@ -20,6 +20,8 @@ internal sealed class PersonBuilder
 
     public Credential Card { get; private set; } = null!;
 
+    public Presence? Presence { get; private set; }
+
     /// <summary>A valid main contract for every zone, any time: from a year ago to a year ahead.</summary>
     public static Contract Anytime(PersonId person, string name = "Open 12") =>
         new(new ContractId(1), person, name, new TimeWindow(World.Now.AddYears(-1), World.Now.AddYears(1)));
@@ -51,8 +53,11 @@ internal sealed class PersonBuilder
 
     public PersonBuilder Product(EntranceProduct product) => With(e => e with { Products = [.. e.Products, product] });
 
-    public PersonBuilder Present(SiteId? site = null, bool byStaff = false) =>
-        With(e => e with { Presence = new Presence(Id, site ?? World.Club, World.Now.AddHours(-1), byStaff) });
+    public PersonBuilder Present(SiteId? site = null, bool byStaff = false)
+    {
+        Presence = new Presence(Id, site ?? World.Club, World.Now.AddHours(-1), byStaff);
+        return this;
+    }
 
     public Booking NewBooking(BookingKind kind, DateTimeOffset start, int minutes = 60, string name = "Yoga", SiteId? site = null) =>
         new(new BookingId(_world.NextId()), Id, kind, name, site ?? World.Club, TimeWindow.Starting(start, TimeSpan.FromMinutes(minutes)), Teacher: "Ola", Spot: "7");

@@ -123,6 +123,8 @@ internal sealed class World : IAccessDirectory
 
     public Entitlements? FindEntitlements(PersonId person) => _people.TryGetValue(person, out var builder) ? builder.Entitlements : null;
 
+    public Presence? FindPresence(PersonId person) => _people.TryGetValue(person, out var builder) ? builder.Presence : null;
+
     public int Occupancy(SiteId site, ZoneId? zone = null) => _occupancy.GetValueOrDefault((site, zone));
 
     private World Set<TKey, TValue>(Dictionary<TKey, TValue> map, TKey key, TValue value)

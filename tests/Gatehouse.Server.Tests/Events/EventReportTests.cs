@@ -102,17 +102,15 @@ public sealed class EventReportTests
 
         var refused = await site.ScanAsync("studio-desk", DemoData.StudioDeskSecret, DemoData.CardStudioNewPicture);
         Assert.Equal("Warning", refused.GetProperty("outcome").GetString());
-        Assert.Null(site.Store.Index.FindEntitlements(hana)!.Presence);
+        Assert.Null(site.Store.Index.FindPresence(hana));
         Assert.Equal(HttpStatusCode.OK, (await desk.PostAsJsonAsync($"/api/v1/events/{refused.GetProperty("eventId").GetInt64()}/staff-decision", new { allowed = false })).StatusCode);
-        Assert.Null(site.Store.Index.FindEntitlements(hana)!.Presence);
+        Assert.Null(site.Store.Index.FindPresence(hana));
 
         site.Time.Advance(TimeSpan.FromMinutes(1));
         var allowed = await site.ScanAsync("studio-desk", DemoData.StudioDeskSecret, DemoData.CardStudioNewPicture);
         Assert.Equal("Warning", allowed.GetProperty("outcome").GetString());
         Assert.Equal(HttpStatusCode.OK, (await desk.PostAsJsonAsync($"/api/v1/events/{allowed.GetProperty("eventId").GetInt64()}/staff-decision", new { allowed = true })).StatusCode);
-        var presence = site.Store.Index.FindEntitlements(hana)!.Presence;
-        Assert.NotNull(presence);
-        Assert.Equal(site.Demo.Sites["studio"], presence.Site);
+        Assert.Equal(site.Demo.Sites["studio"], site.Store.Index.FindPresence(hana)?.Site);
     }
 
     // R-STU-07
