@@ -16,7 +16,10 @@ public static class ServerApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Configuration is read once, at start: nothing in Gatehouse reloads it. Watching it for changes puts a
+        // FileSystemWatcher on the whole content root, where the SQLite database lives by default, and every write
+        // to the database's WAL then woke the watcher (an lstat and a geteuid each: ~2,500 a second under load).
+        var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
         // Defaults live in code, not in an appsettings.json that `dotnet run` from the repository root would not find.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
