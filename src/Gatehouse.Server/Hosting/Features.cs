@@ -40,6 +40,7 @@ public static class Features
         app.MapPeople();
         app.MapCredentials();
         app.MapContracts();
+        app.MapProducts();
         app.MapBilling();
         app.MapBookings();
         app.MapPresence();

@@ -12,14 +12,6 @@ public sealed class AdminApiTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    private static async Task<JsonElement> OkAsync(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     // R-OPS-06, R-OPS-02, R-OPS-04
     [Theory, MemberData(nameof(Providers))]
     public async Task A_new_club_with_zone_device_member_pass_and_card_works_end_to_end(string provider)
@@ -27,11 +19,11 @@ public sealed class AdminApiTests
         await using var site = await TestSite.StartAsync(provider);
         using var admin = await site.SignInAsync(DemoData.GymOwner);
 
-        var club = await OkAsync(admin.PostAsJsonAsync("/api/v1/sites", new { name = "Ironworks North", timeZone = "Europe/Amsterdam", latitude = 52.4, longitude = 4.9, capacity = 200 }));
+        var club = await ApiCalls.OkAsync(admin.PostAsJsonAsync("/api/v1/sites", new { name = "Ironworks North", timeZone = "Europe/Amsterdam", latitude = 52.4, longitude = 4.9, capacity = 200 }));
         var siteId = club.GetProperty("id").GetInt64();
-        var zone = await OkAsync(admin.PostAsJsonAsync("/api/v1/zones", new { siteId, name = "Pool", type = "Pool", capacity = 30 }));
-        var logic = await OkAsync(admin.PostAsJsonAsync("/api/v1/access-logics", new { preset = "gym-entry-gate", name = "North entry" }));
-        var created = await OkAsync(admin.PostAsJsonAsync("/api/v1/devices", new
+        var zone = await ApiCalls.OkAsync(admin.PostAsJsonAsync("/api/v1/zones", new { siteId, name = "Pool", type = "Pool", capacity = 30 }));
+        var logic = await ApiCalls.OkAsync(admin.PostAsJsonAsync("/api/v1/access-logics", new { preset = "gym-entry-gate", name = "North entry" }));
+        var created = await ApiCalls.OkAsync(admin.PostAsJsonAsync("/api/v1/devices", new
         {
             siteId, zoneId = zone.GetProperty("id").GetInt64(), name = "North pool gate", kind = "Turnstile", direction = "In", mode = "Automatic",
             logicId = logic.GetProperty("id").GetInt64(),
@@ -39,14 +31,14 @@ public sealed class AdminApiTests
         var deviceId = created.GetProperty("device").GetProperty("id").GetInt64();
         var secret = created.GetProperty("secret").GetProperty("secret").GetString()!;
 
-        var person = await OkAsync(admin.PostAsJsonAsync("/api/v1/people", new { firstName = "Nina", lastName = "North", gender = "Female", email = "nina@example.com" }));
+        var person = await ApiCalls.OkAsync(admin.PostAsJsonAsync("/api/v1/people", new { firstName = "Nina", lastName = "North", gender = "Female", email = "nina@example.com" }));
         var personId = person.GetProperty("id").GetInt64();
-        await OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{personId}/contracts", new
+        await ApiCalls.OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{personId}/contracts", new
         {
             name = "Pool only", validFrom = "2026-01-01T00:00:00Z", validUntil = "2027-01-01T00:00:00Z",
             rules = new[] { new { zoneTypes = new[] { "Pool" }, days = new[] { "Tuesday" }, from = "06:00:00", until = "22:00:00" } },
         }));
-        var card = await OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{personId}/credentials", new { kind = "Card", value = "N-1" }));
+        var card = await ApiCalls.OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{personId}/credentials", new { kind = "Card", value = "N-1" }));
 
         using (var scan = await site.PostScanAsync(deviceId, secret, new { requestId = "n1", credential = "N-1" }))
         {
@@ -55,19 +47,19 @@ public sealed class AdminApiTests
             Assert.Equal("Pool only", answer.GetProperty("visitReason").GetProperty("name").GetString());
         }
 
-        var occupancy = await OkAsync(admin.GetAsync($"/api/v1/sites/{siteId}/occupancy"));
+        var occupancy = await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/sites/{siteId}/occupancy"));
         Assert.Equal(1, occupancy.GetProperty("present").GetInt32());
         Assert.Equal(200, occupancy.GetProperty("capacity").GetInt32());
-        Assert.Single((await OkAsync(admin.GetAsync($"/api/v1/presence?siteId={siteId}"))).EnumerateArray());
+        Assert.Single((await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/presence?siteId={siteId}"))).EnumerateArray());
 
         // Lost card: refused at once (R-GYM-17); found again: accepted after she has left.
-        await OkAsync(admin.PostAsync($"/api/v1/credentials/{card.GetProperty("credential").GetProperty("id").GetInt64()}/lost", null));
+        await ApiCalls.OkAsync(admin.PostAsync($"/api/v1/credentials/{card.GetProperty("credential").GetProperty("id").GetInt64()}/lost", null));
         using (var lost = await site.PostScanAsync(deviceId, secret, new { requestId = "n2", credential = "N-1" }))
         {
             Assert.Contains("CredentialLost", ScanTests.Codes(await lost.Content.ReadFromJsonAsync<JsonElement>()));
         }
 
-        await OkAsync(admin.PostAsync($"/api/v1/credentials/{card.GetProperty("credential").GetProperty("id").GetInt64()}/found", null));
+        await ApiCalls.OkAsync(admin.PostAsync($"/api/v1/credentials/{card.GetProperty("credential").GetProperty("id").GetInt64()}/found", null));
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/people/{personId}/presence/{siteId}")).StatusCode);
         site.Time.Advance(TimeSpan.FromMinutes(5));
         using (var back = await site.PostScanAsync(deviceId, secret, new { requestId = "n3", credential = "N-1" }))
@@ -88,30 +80,30 @@ public sealed class AdminApiTests
         await using var site = await TestSite.StartAsync(provider);
         using var admin = await site.SignInAsync(DemoData.GymAdmin);
         var ben = site.Person("ben");
-        var invoices = await OkAsync(admin.GetAsync($"/api/v1/people/{ben}/invoices"));
+        var invoices = await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{ben}/invoices"));
         var invoice = invoices[0];
-        await OkAsync(admin.PutAsJsonAsync($"/api/v1/people/{ben}/invoices/{invoice.GetProperty("id").GetInt64()}", new
+        await ApiCalls.OkAsync(admin.PutAsJsonAsync($"/api/v1/people/{ben}/invoices/{invoice.GetProperty("id").GetInt64()}", new
         {
             amount = invoice.GetProperty("amount").GetDecimal(), dueAt = invoice.GetProperty("dueAt").GetDateTimeOffset(), status = "Paid",
         }));
         Assert.Equal("Granted", (await site.ScanAsync("gym-entry", DemoData.GymEntryGateSecret, DemoData.CardDebt)).GetProperty("outcome").GetString());
 
-        await OkAsync(admin.PutAsJsonAsync($"/api/v1/people/{ben}/balances", new { pos = -20m, account = 5m }));
-        var balances = await OkAsync(admin.GetAsync($"/api/v1/people/{ben}/balances"));
+        await ApiCalls.OkAsync(admin.PutAsJsonAsync($"/api/v1/people/{ben}/balances", new { pos = -20m, account = 5m }));
+        var balances = await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{ben}/balances"));
         Assert.Equal(-20m, balances.GetProperty("pos").GetDecimal());
 
         var anna = site.Person("anna");
-        var booking = await OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{anna}/bookings", new
+        var booking = await ApiCalls.OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{anna}/bookings", new
         {
             kind = "ClassSession", name = "Spinning", siteId = site.Demo.Sites["gym-downtown"].Value,
             start = TestSite.Start.AddHours(2), end = TestSite.Start.AddHours(3), teacher = "Rui",
         }));
-        Assert.Single((await OkAsync(admin.GetAsync($"/api/v1/people/{anna}/bookings"))).EnumerateArray());
+        Assert.Single((await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{anna}/bookings"))).EnumerateArray());
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/people/{anna}/bookings/{booking.GetProperty("id").GetInt64()}")).StatusCode);
 
-        var contracts = await OkAsync(admin.GetAsync($"/api/v1/people/{anna}/contracts"));
-        var pause = await OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{anna}/pauses", new { subscriptionId = 77, from = TestSite.Start.AddDays(-1), until = TestSite.Start.AddDays(1) }));
-        Assert.Single((await OkAsync(admin.GetAsync($"/api/v1/people/{anna}/pauses"))).EnumerateArray());
+        var contracts = await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{anna}/contracts"));
+        var pause = await ApiCalls.OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{anna}/pauses", new { subscriptionId = 77, from = TestSite.Start.AddDays(-1), until = TestSite.Start.AddDays(1) }));
+        Assert.Single((await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{anna}/pauses"))).EnumerateArray());
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/pauses/{pause.GetProperty("id").GetInt64()}")).StatusCode);
         Assert.Single(contracts.EnumerateArray());
     }
@@ -123,7 +115,7 @@ public sealed class AdminApiTests
         await using var site = await TestSite.StartAsync(provider);
         using var admin = await site.SignInAsync(DemoData.GymAdmin);
         var anna = site.Person("anna");
-        var issued = await OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{anna}/static-qr", new { siteId = site.Demo.Sites["gym-downtown"].Value }));
+        var issued = await ApiCalls.OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{anna}/static-qr", new { siteId = site.Demo.Sites["gym-downtown"].Value }));
         var qr = issued.GetProperty("qrText").GetString()!;
         Assert.StartsWith("GH1.", qr);
         Assert.False(string.IsNullOrEmpty(issued.GetProperty("qrPngBase64").GetString()));
@@ -133,10 +125,10 @@ public sealed class AdminApiTests
         Assert.Equal(anna, answer.GetProperty("person").GetProperty("id").GetInt64());
         Assert.Equal("Denied", (await site.ScanAsync("gym-entry", DemoData.GymEntryGateSecret, qr[..^2] + "xx")).GetProperty("outcome").GetString());
 
-        await OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{anna}/picture", new { imageReference = "anna-2.jpg" }));
-        var pictures = await OkAsync(admin.GetAsync($"/api/v1/people/{anna}/pictures"));
+        await ApiCalls.OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{anna}/picture", new { imageReference = "anna-2.jpg" }));
+        var pictures = await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{anna}/pictures"));
         Assert.Equal("anna-2.jpg", pictures[0].GetProperty("imageReference").GetString());
-        var validated = await OkAsync(admin.PostAsync($"/api/v1/people/{anna}/validate-identity", null));
+        var validated = await ApiCalls.OkAsync(admin.PostAsync($"/api/v1/people/{anna}/validate-identity", null));
         Assert.NotEqual(JsonValueKind.Null, validated.GetProperty("identityValidatedAt").ValueKind);
     }
 }

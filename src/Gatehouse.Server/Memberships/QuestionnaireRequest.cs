@@ -1,0 +1,4 @@
+namespace Gatehouse.Server.Memberships;
+
+/// <summary>Record a questionnaire's result for one local day.</summary>
+public sealed record QuestionnaireRequest(DateOnly? Day, bool? Passed);
