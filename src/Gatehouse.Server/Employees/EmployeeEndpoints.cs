@@ -1,5 +1,6 @@
 using Gatehouse.Engine.Model;
 using Gatehouse.Server.Auth;
+using Gatehouse.Server.Memberships;
 using Gatehouse.Server.Problems;
 using Gatehouse.Server.Visitors;
 using Gatehouse.Storage;
@@ -70,10 +71,16 @@ public static class EmployeeEndpoints
         return added.IsOk ? TypedResults.Created($"/api/v1/employees/{id}/office-days/{added.Value!.Id}", added.Value) : added.ToResult().ToApiError("employee").ToProblem();
     }
 
-    private static async Task<Results<Created<QuestionnaireResult>, ProblemHttpResult>> AnswerQuestionnaireAsync(
+    private static async Task<Results<Created<QuestionnaireDto>, ProblemHttpResult>> AnswerQuestionnaireAsync(
         long id, QuestionnaireRequest request, StaffClaims staff, IGatehouseStore store, CancellationToken ct)
     {
-        var added = await store.AddQuestionnaireAsync(staff.Organization, new QuestionnaireResult(default, new PersonId(id), request.Date, request.Passed), ct);
-        return added.IsOk ? TypedResults.Created($"/api/v1/employees/{id}/questionnaires/{added.Value!.Id}", added.Value) : added.ToResult().ToApiError("employee").ToProblem();
+        var result = request.ToResult(new PersonId(id));
+        if (result.Error is { } error)
+        {
+            return error.ToProblem();
+        }
+
+        var added = await store.AddQuestionnaireAsync(staff.Organization, result.Value!, ct);
+        return added.IsOk ? TypedResults.Created($"/api/v1/people/{id}/questionnaires", QuestionnaireDto.From(added.Value!)) : added.ToResult().ToApiError("employee").ToProblem();
     }
 }

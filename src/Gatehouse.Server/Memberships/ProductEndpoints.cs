@@ -56,13 +56,8 @@ public static class ProductEndpoints
 
     private static async Task<Results<Ok<QuestionnaireDto>, ProblemHttpResult>> AnswerAsync(long personId, QuestionnaireRequest request, StaffClaims staff, IGatehouseStore store, CancellationToken ct)
     {
-        if (request.Day is not { } day || request.Passed is not { } passed)
-        {
-            return ApiError.Field(request.Day is null ? "day" : "passed", "day (yyyy-MM-dd) and passed are required.").ToProblem();
-        }
-
-        var result = new QuestionnaireResult(default, new PersonId(personId), day, passed);
-        return (await store.AddQuestionnaireAsync(staff.Organization, result, ct)).Reply("person", QuestionnaireDto.From);
+        var result = request.ToResult(new PersonId(personId));
+        return result.Error is { } error ? error.ToProblem() : (await store.AddQuestionnaireAsync(staff.Organization, result.Value!, ct)).Reply("person", QuestionnaireDto.From);
     }
 
     private static ApiResult<EntranceProduct> ToProduct(ProductRequest r, PersonId person, EntranceProductId id)

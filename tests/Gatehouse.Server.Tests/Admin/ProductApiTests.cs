@@ -61,13 +61,13 @@ public sealed class ProductApiTests
         using var admin = await site.SignInAsync(DemoData.GymOwner);
         var person = (await ApiCalls.OkAsync(admin.PostAsJsonAsync("/api/v1/people", new { firstName = "Quinn", lastName = "Query" }))).GetProperty("id").GetInt64();
 
-        var answered = await ApiCalls.OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{person}/questionnaires", new { day = "2026-03-04", passed = true }));
+        var answered = await ApiCalls.OkAsync(admin.PostAsJsonAsync($"/api/v1/people/{person}/questionnaires", new { date = "2026-03-04", passed = true }));
         var inIndex = site.Store.Index.FindEntitlements(new PersonId(person))!.Questionnaires;
         var listed = await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{person}/questionnaires"));
         var withdrawn = await admin.DeleteAsync($"/api/v1/questionnaires/{answered.GetProperty("id").GetInt64()}");
 
         Assert.Equal(new QuestionnaireResult(new QuestionnaireId(answered.GetProperty("id").GetInt64()), new PersonId(person), new DateOnly(2026, 3, 4), true), Assert.Single(inIndex));
-        Assert.Equal("2026-03-04", Assert.Single(listed.EnumerateArray()).GetProperty("day").GetString());
+        Assert.Equal("2026-03-04", Assert.Single(listed.EnumerateArray()).GetProperty("date").GetString());
         Assert.Equal(HttpStatusCode.NoContent, withdrawn.StatusCode);
         Assert.Empty(site.Store.Index.FindEntitlements(new PersonId(person))!.Questionnaires);
     }
@@ -93,6 +93,25 @@ public sealed class ProductApiTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, problem, StringComparison.Ordinal);
         Assert.Empty((await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{anna}/products"))).EnumerateArray());
+    }
+
+    // R-OPS-03, R-EMP-04: both routes that record a questionnaire need its day and its result.
+    [Theory]
+    [InlineData("people", """{"passed":true}""", "date")]
+    [InlineData("people", """{"date":"2026-03-04"}""", "passed")]
+    [InlineData("employees", """{"passed":true}""", "date")]
+    public async Task A_questionnaire_without_its_date_or_result_is_refused_and_not_stored(string route, string body, string field)
+    {
+        await using var site = await TestSite.StartAsync(TestDatabases.Sqlite);
+        using var admin = await site.SignInAsync(DemoData.GymOwner);
+        var anna = site.Person("anna");
+
+        using var response = await admin.PostAsync($"/api/v1/{route}/{anna}/questionnaires", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, problem, StringComparison.Ordinal);
+        Assert.Empty((await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{anna}/questionnaires"))).EnumerateArray());
     }
 
     private static async Task<JsonElement> ScanAsync(TestSite site, long device, string secret, string requestId)
