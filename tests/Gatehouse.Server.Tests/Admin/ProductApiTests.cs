@@ -81,37 +81,30 @@ public sealed class ProductApiTests
     [InlineData("""{"name":"Sauna","zoneTypes":["Sauna"],"remainingEntries":3,"validFrom":"2026-03-05T00:00:00Z","validUntil":"2026-03-01T00:00:00Z"}""", "valid")]
     [InlineData("""{"name":"Sauna","zoneTypes":["Sauna"],"remainingEntries":3,"validFrom":"2026-03-05T00:00:00Z"}""", "valid")]
     [InlineData("""{"name":"Sauna","zoneTypes":["Steam room"],"remainingEntries":3}""", "zoneTypes")]
-    public async Task A_product_with_bad_input_is_refused_and_not_stored(string body, string field)
-    {
-        await using var site = await TestSite.StartAsync(TestDatabases.Sqlite);
-        using var admin = await site.SignInAsync(DemoData.GymOwner);
-        var anna = site.Person("anna");
-
-        using var response = await admin.PostAsync($"/api/v1/people/{anna}/products", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
-        var problem = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(field, problem, StringComparison.Ordinal);
-        Assert.Empty((await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{anna}/products"))).EnumerateArray());
-    }
+    public Task A_product_with_bad_input_is_refused_and_not_stored(string body, string field) =>
+        AssertRefusedAsync(anna => $"/api/v1/people/{anna}/products", body, field, anna => $"/api/v1/people/{anna}/products");
 
     // R-OPS-03, R-EMP-04: both routes that record a questionnaire need its day and its result.
     [Theory]
     [InlineData("people", """{"passed":true}""", "date")]
     [InlineData("people", """{"date":"2026-03-04"}""", "passed")]
     [InlineData("employees", """{"passed":true}""", "date")]
-    public async Task A_questionnaire_without_its_date_or_result_is_refused_and_not_stored(string route, string body, string field)
+    public Task A_questionnaire_without_its_date_or_result_is_refused_and_not_stored(string route, string body, string field) =>
+        AssertRefusedAsync(anna => $"/api/v1/{route}/{anna}/questionnaires", body, field, anna => $"/api/v1/people/{anna}/questionnaires");
+
+    /// <summary>Posts <paramref name="body"/> for Anna: a 400 problem naming <paramref name="field"/>, and Anna's list still empty.</summary>
+    private static async Task AssertRefusedAsync(Func<long, string> post, string body, string field, Func<long, string> list)
     {
         await using var site = await TestSite.StartAsync(TestDatabases.Sqlite);
         using var admin = await site.SignInAsync(DemoData.GymOwner);
         var anna = site.Person("anna");
 
-        using var response = await admin.PostAsync($"/api/v1/{route}/{anna}/questionnaires", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await admin.PostAsync(post(anna), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         var problem = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, problem, StringComparison.Ordinal);
-        Assert.Empty((await ApiCalls.OkAsync(admin.GetAsync($"/api/v1/people/{anna}/questionnaires"))).EnumerateArray());
+        Assert.Empty((await ApiCalls.OkAsync(admin.GetAsync(list(anna)))).EnumerateArray());
     }
 
     private static async Task<JsonElement> ScanAsync(TestSite site, long device, string secret, string requestId)
