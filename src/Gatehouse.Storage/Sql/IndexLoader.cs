@@ -53,7 +53,7 @@ internal static class IndexLoader
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task Each(DbConnection connection, SqlDialect db, string sql, Action<Row> each, CancellationToken cancellationToken)
+    internal static async Task Each(DbConnection connection, SqlDialect db, string sql, Action<Row> each, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(sql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,9 @@ internal sealed class PersonTables
         tables._invoices = await GroupAsync(connection, db, shared, $"SELECT {Rows.Invoice} FROM invoices ORDER BY person_id, id", 1, Rows.ToInvoice, cancellationToken).ConfigureAwait(false);
         tables._bookings = await GroupAsync(connection, db, shared, $"SELECT {Rows.Booking} FROM bookings ORDER BY person_id, id", 1, Rows.ToBooking, cancellationToken).ConfigureAwait(false);
         tables._questionnaires = await GroupAsync(connection, db, shared, $"SELECT {Rows.Questionnaire} FROM questionnaires ORDER BY person_id, id", 1, Rows.ToQuestionnaire, cancellationToken).ConfigureAwait(false);
-        await LoadPresenceAsync(connection, db, index, cancellationToken).ConfigureAwait(false);
+
+        // Every presence row counts; the index keeps each person's latest (rows in order of since).
+        await IndexLoader.Each(connection, db, $"SELECT {Rows.Presence} FROM presence ORDER BY person_id, since", r => index.LoadPresence(Rows.ToPresence(r)), cancellationToken).ConfigureAwait(false);
         tables._visitors = await GroupAsync(connection, db, shared, $"SELECT {Rows.Visitor} FROM visitor_passes ORDER BY person_id", 0, Rows.ToVisitor, cancellationToken).ConfigureAwait(false);
         tables._employment = await GroupAsync(connection, db, shared, $"SELECT {Rows.Employment} FROM employment_terms ORDER BY person_id", 0, Rows.ToEmployment, cancellationToken).ConfigureAwait(false);
         return tables;
@@ -66,18 +68,6 @@ internal sealed class PersonTables
             Visitor = visitor is { Length: > 0 } ? visitor[0] : null,
             Employment = employment is { Length: > 0 } ? employment[0] : null,
         };
-
-    /// <summary>Every presence row counts; the index keeps each person's latest (rows in order of since).</summary>
-    private static async Task LoadPresenceAsync(DbConnection connection, SqlDialect db, AccessIndex index, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Command($"SELECT {Rows.Presence} FROM presence ORDER BY person_id, since");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var row = new Row(reader, db);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            index.LoadPresence(Rows.ToPresence(row));
-        }
-    }
 
     private static async Task<PersonGroups<T>> GroupAsync<T>(DbConnection connection, SqlDialect db, SharedValues shared, string sql, int personOrdinal, Func<Row, T> map, CancellationToken cancellationToken)
     {
