@@ -40,6 +40,13 @@ public sealed record LoadOptions
 
     public int WrkThreads { get; init; } = 1;
 
+    /// <summary>
+    /// Scans per second on a fixed schedule (wrk only; 0, the default, is the closed loop: each connection sends its
+    /// next scan when the last is answered). At a fixed rate the answers are timed from when each scan was due, so
+    /// <see cref="Workers"/> is only the connections available and must exceed the rate times the answer time.
+    /// </summary>
+    public int Rate { get; init; }
+
     /// <summary>Seed, open, report the start time and memory, and stop: the 1M people / 2M credentials check.</summary>
     public bool StartupOnly { get; init; }
 
@@ -64,11 +71,14 @@ public sealed record LoadOptions
                 "--driver" => o with { Driver = value },
                 "--wrk" => o with { WrkPath = value },
                 "--wrk-threads" => o with { WrkThreads = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--rate" => o with { Rate = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--startup-only" => o with { StartupOnly = bool.Parse(value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }
 
-        return o;
+        return o.Rate > 0 && !o.Driver.Equals("wrk", StringComparison.OrdinalIgnoreCase)
+            ? throw new ArgumentException("--rate needs --driver wrk: the HttpClient workers are a closed loop.")
+            : o;
     }
 }

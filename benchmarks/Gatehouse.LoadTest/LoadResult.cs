@@ -21,6 +21,13 @@ public sealed record LoadResult(long Scans, double ScansPerSecond, double P50, d
     /// </summary>
     public (double P50, double P99, double P999)? Uncorrected { get; init; }
 
+    /// <summary>
+    /// At a fixed rate: how far behind their schedule the scans were sent (p50, p99, p99.9 in milliseconds, 0 when on
+    /// time), because every connection was waiting or the generator fell behind, and how many were over 1 ms late.
+    /// This delay is part of the answer times.
+    /// </summary>
+    public (double P50, double P99, double P999, long Late)? SendLag { get; init; }
+
     /// <summary>The server's own request durations during the measured run (only with wrk).</summary>
     public LatencyBuckets? Server { get; init; }
 }

@@ -69,7 +69,8 @@ try
     if (!options.StartupOnly)
     {
         var wrk = options.Driver.Equals("wrk", StringComparison.OrdinalIgnoreCase);
-        Console.WriteLine($"Scanning with {options.Workers} {(wrk ? "wrk connections" : "workers")} for {options.Duration.TotalSeconds:F0} s after {options.Warmup.TotalSeconds:F0} s warm-up…");
+        var pace = options.Rate > 0 ? $" at a fixed {options.Rate:N0} scans/s" : string.Empty;
+        Console.WriteLine($"Scanning with {options.Workers} {(wrk ? "wrk connections" : "workers")}{pace} for {options.Duration.TotalSeconds:F0} s after {options.Warmup.TotalSeconds:F0} s warm-up…");
         using var writer = new WriterStats();
         using var pauses = new GcPauses();
         using var allocations = Environment.GetEnvironmentVariable("GATEHOUSE_LOAD_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
@@ -78,7 +79,15 @@ try
         var result = wrk
             ? await new WrkRun(options, new Uri(url), devices).RunAsync()
             : await new LoadRun(options, new Uri(url), devices).RunAsync();
-        Console.WriteLine($"scans/s {result.ScansPerSecond:F0}  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  p99.9 {result.P999:F2} ms{(wrk ? " (wrk: corrected for coordinated omission)" : string.Empty)}");
+        var timing = !wrk ? string.Empty
+            : options.Rate > 0 ? " (each timed from when it was due)"
+            : " (wrk: corrected for coordinated omission)";
+        Console.WriteLine($"scans/s {result.ScansPerSecond:F0}  p50 {result.P50:F2} ms  p99 {result.P99:F2} ms  p99.9 {result.P999:F2} ms{timing}");
+        if (result.SendLag is { } lag)
+        {
+            Console.WriteLine($"sent behind schedule: p50 {lag.P50:F2} ms  p99 {lag.P99:F2} ms  p99.9 {lag.P999:F2} ms; {lag.Late:N0} over 1 ms late");
+        }
+
         if (result.Uncorrected is { } raw)
         {
             Console.WriteLine($"answers as timed, uncorrected: p50 {raw.P50:F2} ms  p99 {raw.P99:F2} ms  p99.9 {raw.P999:F2} ms");

@@ -52,6 +52,7 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
             .Replace("ENTRY_GATES, EXIT_GATES, READERS", FormattableString.Invariant($"{LoadSeed.EntryGates}, {LoadSeed.ExitGates}, {LoadSeed.Readers}"), StringComparison.Ordinal)
             .Replace("PEOPLE, CARDS_PER_PERSON", FormattableString.Invariant($"{options.People}, {options.CardsPerPerson}"), StringComparison.Ordinal)
             .Replace("\"VERB\"", $"\"{options.Verb}\"", StringComparison.Ordinal)
+            .Replace("local rate = RATE", FormattableString.Invariant($"local rate = {options.Rate}"), StringComparison.Ordinal)
             .Replace("\"STATE\"", $"\"{state}\"", StringComparison.Ordinal);
     }
 
@@ -89,10 +90,10 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
         return await output;
     }
 
-    private static (double, double, double) ParseRaw(string line)
+    private static (double P50, double P99, double P999, long Late) ParseRaw(string line)
     {
         var values = Values(line, "WRK_RAW ");
-        return (values["p50_us"] / 1000.0, values["p99_us"] / 1000.0, values["p999_us"] / 1000.0);
+        return (values["p50_us"] / 1000.0, values["p99_us"] / 1000.0, values["p999_us"] / 1000.0, values["late"]);
     }
 
     /// <summary>The <c>name=number</c> pairs of one line scan.lua printed after its prefix.</summary>
@@ -101,24 +102,31 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
             .Select(pair => pair.Split('='))
             .ToDictionary(pair => pair[0], pair => long.Parse(pair[1], CultureInfo.InvariantCulture));
 
-    private static LoadResult Parse(string output)
+    private LoadResult Parse(string output)
     {
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException("wrk printed no summary:\n" + output);
         var values = Values(line, "WRK ");
         var seconds = values["duration_us"] / 1e6;
+        var raw = ParseRaw(output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK_RAW ", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("wrk printed no answer times:\n" + output));
+
+        // At a fixed rate scan.lua times each answer from when its scan was due, which is the figure; wrk's own
+        // correction assumes a closed loop and does not apply.
+        var open = options.Rate > 0;
         return new LoadResult(
             values["requests"],
             values["requests"] / seconds,
-            values["p50_us"] / 1000.0,
-            values["p99_us"] / 1000.0,
-            values["p999_us"] / 1000.0,
+            open ? raw.P50 : values["p50_us"] / 1000.0,
+            open ? raw.P99 : values["p99_us"] / 1000.0,
+            open ? raw.P999 : values["p999_us"] / 1000.0,
             (int)values["granted"],
             (int)values["denied"],
             (int)(values["errors"] + values["socket_errors"]))
         {
-            Uncorrected = output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK_RAW ", StringComparison.Ordinal)) is { } raw
-                ? ParseRaw(raw)
+            Uncorrected = open ? null : (raw.P50, raw.P99, raw.P999),
+            SendLag = open && output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK_LAG ", StringComparison.Ordinal)) is { } lag
+                ? (Values(lag, "WRK_LAG ")["p50_us"] / 1000.0, Values(lag, "WRK_LAG ")["p99_us"] / 1000.0, Values(lag, "WRK_LAG ")["p999_us"] / 1000.0, raw.Late)
                 : null,
 
             // The first reason of each denied answer, as counted by scan.lua.

@@ -11,6 +11,7 @@ local devices = { DEVICES }
 local entry_gates, exit_gates, readers = ENTRY_GATES, EXIT_GATES, READERS
 local people, cards_per_person = PEOPLE, CARDS_PER_PERSON
 local verb = "VERB"
+local rate = RATE
 local state_path = "STATE"
 local rescan = 11
 local threads = {}
@@ -38,6 +39,26 @@ local function now_us()
 end
 local sent = {}
 
+-- Fixed rate (--rate): an open loop, as a site's devices are: each thread sends its share of the rate on a fixed
+-- schedule whatever the answers do, and every answer is timed from the moment its request was due, so a stall
+-- counts for every request that fell due during it (no coordinated omission), however many connections were free.
+-- wrk asks delay() before each request on a connection; each call claims the thread's next slot and waits for it.
+-- A request sent late (every connection busy, or the generator behind) is timed from its slot; one sent early by
+-- the millisecond rounding of delay() from its sending.
+local due, due_first, due_last = {}, 1, 0
+local slot, start_us = 0, nil
+if rate > 0 then
+  function delay()
+    local now = now_us()
+    start_us = start_us or now
+    slot = slot + 1
+    local at = start_us + math.floor(slot * 1000000 * nthreads / rate)
+    due_last = due_last + 1
+    due[due_last] = at
+    return at > now and math.floor((at - now) / 1000) or 0
+  end
+end
+
 function init(args)
   for _, d in ipairs(devices) do
     local h = wrk.format("POST", "/api/v1/devices/" .. d .. "/" .. verb,
@@ -46,9 +67,9 @@ function init(args)
   end
   run = args[1] or "run"
   math.randomseed(tid * 7919 + #run)
-  n, granted, denied, errors = 0, 0, 0, 0
+  n, granted, denied, errors, late = 0, 0, 0, 0, 0
   nthreads = #args >= 2 and tonumber(args[2]) or 1
-  inside, last, reasons, latencies = {}, {}, {}, {}
+  inside, last, reasons, latencies, lags = {}, {}, {}, {}, {}
   local f = io.open(state_path, "r")
   if f then
     for line in f:lines() do
@@ -91,7 +112,18 @@ function request()
   else
     d = devices[math.random(1, entry_gates)]
   end
-  sent[n] = now_us()
+  local now = now_us()
+  sent[n] = now
+  if rate > 0 and due_first <= due_last then
+    local at = due[due_first]
+    due[due_first] = nil
+    due_first = due_first + 1
+    if at < now then
+      sent[n] = at
+      if now - at > 1000 then late = late + 1 end
+      lags[#lags + 1] = now - at
+    end
+  end
   local body = '{"requestId":"' .. run .. '-' .. tid .. '-' .. n .. '-' .. p .. '","credential":"' .. credential .. '"}'
   return heads[d] .. #body .. "\r\n\r\n" .. body
 end
@@ -124,18 +156,20 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local g, dn, e = 0, 0, 0
+  local g, dn, e, lt = 0, 0, 0, 0
   local by_reason = {}
-  local all = {}
+  local all, lag = {}, {}
   local f = io.open(state_path, "w")
   for _, t in ipairs(threads) do
     g = g + t:get("granted")
     dn = dn + t:get("denied")
     e = e + t:get("errors")
+    lt = lt + t:get("late")
     for code, k in pairs(t:get("reasons")) do
       by_reason[code] = (by_reason[code] or 0) + k
     end
     for _, us in ipairs(t:get("latencies")) do all[#all + 1] = us end
+    for _, us in ipairs(t:get("lags")) do lag[#lag + 1] = us end
     local ins = t:get("inside")
     for p, at in pairs(t:get("last")) do
       f:write(p, " ", ins[p] and 1 or 0, " ", at, "\n")
@@ -147,7 +181,12 @@ function done(summary, latency, requests)
   end
   table.sort(all)
   local function raw(p) return #all == 0 and 0 or all[math.min(#all, math.floor(p * #all) + 1)] end
-  io.write(string.format("WRK_RAW p50_us=%d p99_us=%d p999_us=%d\n", raw(0.50), raw(0.99), raw(0.999)))
+  io.write(string.format("WRK_RAW p50_us=%d p99_us=%d p999_us=%d late=%d\n", raw(0.50), raw(0.99), raw(0.999), lt))
+  -- How far behind its schedule the generator sent (fixed rate only): its own share of the answer times.
+  table.sort(lag)
+  local n_all = #all
+  local function lagged(p) return n_all == 0 and 0 or (lag[math.floor(p * n_all) - (n_all - #lag) + 1] or 0) end
+  io.write(string.format("WRK_LAG p50_us=%d p99_us=%d p999_us=%d\n", lagged(0.50), lagged(0.99), lagged(0.999)))
   local s = summary.errors
   io.write(string.format("WRK requests=%d duration_us=%d p50_us=%d p99_us=%d p999_us=%d granted=%d denied=%d errors=%d socket_errors=%d\n",
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency:percentile(99.9),
