@@ -43,6 +43,23 @@ public sealed class ChangeFeedTests
         await Eventually(() => nodeA.Index.FindEntitlements(world.Member.Id)!.Person.FirstName == "Augusta");
     }
 
+    // R-GYM-10 across nodes: a grant writes no card row on PostgreSQL, so the lock itself travels on the feed, and a
+    // later re-read of the card (another change to it) does not take it back.
+    [Theory, OnPostgres]
+    public async Task A_card_locked_through_one_node_is_locked_on_the_other(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var (nodeA, world, nodeB) = await sandbox.OpenTwoNodesAsync();
+        var at = sandbox.Time.GetUtcNow();
+
+        await nodeA.AppendAsync(new EventAppend(world.Entry(at, "in", DecisionActions.LockDoubleScan)));
+        await Eventually(() => nodeB.Index.FindLastGrant(world.Org, world.Card) == at);
+
+        await nodeA.SetCredentialFlagsAsync(world.Org, world.Card.Id, CredentialFlags.Blocked);
+        await Eventually(() => nodeB.Index.FindCredential(world.Org, world.Card.Value)!.Has(CredentialFlags.Blocked));
+        Assert.Equal(at, nodeB.Index.FindLastGrant(world.Org, world.Card));
+    }
+
     private static async Task Eventually(Func<bool> condition)
     {
         for (var i = 0; i < 400 && !condition(); i++)

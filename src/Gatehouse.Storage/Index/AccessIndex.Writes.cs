@@ -193,8 +193,39 @@ public sealed partial class AccessIndex
             }
         });
 
-        Announce(ChangeKind.Credential, organization.Value, value);
+        // A lock changes no row on PostgreSQL (the event is its record): other nodes are told the grant itself.
+        if (lastGrant is { } granted)
+        {
+            Announce(ChangeKind.Grant, organization.Value, GrantKey(granted, value));
+        }
+        else
+        {
+            Announce(ChangeKind.Credential, organization.Value, value);
+        }
     }
+
+    /// <summary>
+    /// A card's grant made elsewhere (another node's scan, or an event read at start), kept if it is the later one.
+    /// No announcement: it is not this node's change.
+    /// </summary>
+    internal void LearnGrant(OrganizationId organization, string value, DateTimeOffset at) =>
+        Mutate(() =>
+        {
+            if (_credentials.TryGetValue(organization, out var credentials) && credentials.Find(value) is { } slot)
+            {
+                slot.GrantIfLater(at);
+            }
+        });
+
+    /// <summary>The change feed's key for a grant: its UTC ticks, then the credential's value (which may hold any character).</summary>
+    internal static string GrantKey(DateTimeOffset at, string value) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{at.UtcTicks}|{value}");
+
+    internal static (DateTimeOffset At, string Value)? ParseGrantKey(string key) =>
+        key.IndexOf('|', StringComparison.Ordinal) is var bar and > 0
+            && long.TryParse(key.AsSpan(0, bar), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+            && ticks is > 0 and <= 3155378975999999999
+            ? (new DateTimeOffset(ticks, TimeSpan.Zero), key[(bar + 1)..])
+            : null;
 
     internal void RemoveCredential(OrganizationId organization, string value)
     {

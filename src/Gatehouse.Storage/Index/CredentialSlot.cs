@@ -25,10 +25,21 @@ internal sealed class CredentialSlot
 
     public DateTimeOffset? LastGrant => Volatile.Read(ref _lastGrantTicks) is var ticks and not None ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
+    /// <summary>
+    /// A new record for this value. The same card (same id) keeps the later of the two grants: on PostgreSQL the row
+    /// read back may not hold the grants since the load (the events do, see <see cref="Sql.SideEffects"/>). Another
+    /// card with the value (deleted and issued again) starts with the grant given.
+    /// </summary>
     public void Replace(Credential credential, DateTimeOffset? lastGrant)
     {
+        var ticks = Ticks(lastGrant);
+        if (Credential.Id == credential.Id)
+        {
+            ticks = Math.Max(ticks, Volatile.Read(ref _lastGrantTicks));
+        }
+
         Volatile.Write(ref _credential, credential);
-        Volatile.Write(ref _lastGrantTicks, Ticks(lastGrant));
+        Volatile.Write(ref _lastGrantTicks, ticks);
     }
 
     public void SetFlags(CredentialFlags flags)
@@ -40,6 +51,15 @@ internal sealed class CredentialSlot
     }
 
     public void Grant(DateTimeOffset at) => Volatile.Write(ref _lastGrantTicks, at.UtcTicks);
+
+    /// <summary>A grant learnt from elsewhere (another node, the event log at start): kept only if it is the later one.</summary>
+    public void GrantIfLater(DateTimeOffset at)
+    {
+        if (at.UtcTicks > Volatile.Read(ref _lastGrantTicks))
+        {
+            Grant(at);
+        }
+    }
 
     // Ticks 0 is 0001-01-01, which no grant can be: it stands for "never granted".
     private static long Ticks(DateTimeOffset? at) => at?.UtcTicks ?? None;

@@ -17,4 +17,7 @@ internal enum ChangeKind
 
     /// <summary>Key is the site id: its occupancy is recounted.</summary>
     Presence,
+
+    /// <summary>A card's double-scan lock: key is the grant's UTC ticks, '|', the credential's value. Nothing is re-read.</summary>
+    Grant,
 }

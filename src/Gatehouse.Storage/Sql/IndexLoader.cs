@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Gatehouse.Engine.Logic;
 using Gatehouse.Engine.Model;
 
 namespace Gatehouse.Storage.Sql;
@@ -11,16 +12,29 @@ namespace Gatehouse.Storage.Sql;
 /// </summary>
 internal static class IndexLoader
 {
-    public static async Task<AccessIndex> LoadAsync(SqlDialect db, CancellationToken cancellationToken)
+    /// <param name="now">The store's clock at start: on PostgreSQL, grants since the longest double-entry time before it still lock their cards.</param>
+    public static async Task<AccessIndex> LoadAsync(SqlDialect db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var peopleCount = Convert.ToInt32(await Scalar(connection, "SELECT COUNT(*) FROM people", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         var index = new AccessIndex(peopleCount);
 
-        await Each(connection, db, $"SELECT {Rows.Organization} FROM organizations", r => index.SetOrganization(Rows.ToOrganization(r)), cancellationToken).ConfigureAwait(false);
+        var organizations = new List<OrganizationId>();
+        var logics = new List<AccessLogic>();
+        await Each(connection, db, $"SELECT {Rows.Organization} FROM organizations", r =>
+        {
+            var organization = Rows.ToOrganization(r);
+            index.SetOrganization(organization);
+            organizations.Add(organization.Id);
+        }, cancellationToken).ConfigureAwait(false);
         await Each(connection, db, $"SELECT {Rows.Site} FROM sites", r => index.SetSite(Rows.ToSite(r)), cancellationToken).ConfigureAwait(false);
         await Each(connection, db, $"SELECT {Rows.Zone} FROM zones", r => index.SetZone(Rows.ToZone(r)), cancellationToken).ConfigureAwait(false);
-        await Each(connection, db, $"SELECT {Rows.Logic} FROM access_logics", r => index.SetLogic(Rows.ToLogic(r)), cancellationToken).ConfigureAwait(false);
+        await Each(connection, db, $"SELECT {Rows.Logic} FROM access_logics", r =>
+        {
+            var logic = Rows.ToLogic(r);
+            index.SetLogic(logic);
+            logics.Add(logic);
+        }, cancellationToken).ConfigureAwait(false);
         await Each(connection, db, $"SELECT {Rows.Device} FROM devices", r => index.SetDevice(Rows.ToDevice(r)), cancellationToken).ConfigureAwait(false);
         await Each(connection, db, $"SELECT {Rows.Level} FROM access_levels", r => index.SetLevel(Rows.ToLevel(r)), cancellationToken).ConfigureAwait(false);
         await Each(connection, db, $"SELECT {Rows.Secret} FROM device_secrets WHERE revoked_at IS NULL ORDER BY id", r => index.SetDeviceSecret(new DeviceId(r.Long(1)), r.String(2)), cancellationToken).ConfigureAwait(false);
@@ -31,6 +45,11 @@ internal static class IndexLoader
         var tables = Task.Run(() => PersonTables.ReadAsync(db, index, cancellationToken), cancellationToken);
         var people = Task.Run(() => ReadPeopleAsync(connection, db, peopleCount, cancellationToken), cancellationToken);
         await Task.WhenAll(credentials, tables, people).ConfigureAwait(false);
+        if (db.Provider == StoreProvider.Postgres && RecentGrants.Horizon(logics) is var horizon && horizon > TimeSpan.Zero)
+        {
+            await RecentGrants.LoadAsync(db, index, organizations, now - horizon, cancellationToken).ConfigureAwait(false);
+        }
+
         var grouped = await tables.ConfigureAwait(false);
         foreach (var person in await people.ConfigureAwait(false))
         {

@@ -24,7 +24,7 @@ internal static class IndexRefresher
 
     private static async Task ReadAsync(SqlDialect db, Recorder index, ChangeKind kind, OrganizationId organization, string key, CancellationToken cancellationToken)
     {
-        var id = kind == ChangeKind.Credential ? 0 : long.Parse(key, CultureInfo.InvariantCulture);
+        var id = kind is ChangeKind.Credential or ChangeKind.Grant ? 0 : long.Parse(key, CultureInfo.InvariantCulture);
         switch (kind)
         {
             case ChangeKind.Organization:
@@ -78,6 +78,13 @@ internal static class IndexRefresher
                     {
                         index.Quietly(() => index.Index.RemoveCredential(organization, key));
                     }
+                }
+
+                break;
+            case ChangeKind.Grant:
+                if (AccessIndex.ParseGrantKey(key) is { } grant)
+                {
+                    index.Quietly(() => index.Index.LearnGrant(organization, grant.Value, grant.At));
                 }
 
                 break;

@@ -30,8 +30,9 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
     private static readonly BulkShape RemovePresences = new(
         "DELETE FROM presence p USING unnest(@person::bigint[], @site::bigint[]) WITH ORDINALITY AS u(person, site, n) WHERE p.person_id = u.person AND p.site_id = u.site RETURNING p.zone_id, u.n");
 
-    private static readonly BulkShape LockScans = new(
-        "UPDATE credentials c SET last_granted_at = u.at FROM unnest(@id::bigint[], @at::timestamptz[]) WITH ORDINALITY AS u(id, at, n) WHERE c.id = u.id RETURNING c.value, c.flags, u.n");
+    // The card's double-scan lock writes no row: the event is its record (see Credential below).
+    private static readonly BulkShape ReadCards = new(
+        "SELECT c.value, c.flags, u.n FROM unnest(@id::bigint[]) WITH ORDINALITY AS u(id, n) JOIN credentials c ON c.id = u.id");
 
     /// <summary>The conditional steps (AddPresence, MarkQrUsage, UseZoneProduct), in the order they must run.</summary>
     public List<EffectStep> Conditional(DecisionActions wanted)
@@ -82,9 +83,7 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
         if (Has(wanted, DecisionActions.LockDoubleScan) && e.Credential is { } credential)
         {
-            steps.Add(deferred is null
-                ? Credential(DecisionActions.LockDoubleScan, null, "UPDATE credentials SET last_granted_at = @at WHERE id = @id RETURNING value, flags", credential, lockScan: true)
-                : Credential(DecisionActions.LockDoubleScan, null, "SELECT value, flags FROM credentials WHERE id = @id", credential, lockScan: true));
+            steps.Add(Credential(DecisionActions.LockDoubleScan, null, "SELECT value, flags FROM credentials WHERE id = @id", credential, lockScan: true));
         }
 
         if (Has(wanted, DecisionActions.CollectCard) && e.Credential is { } card)
@@ -142,11 +141,17 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
             }));
     }
 
+    /// <summary>
+    /// A step on the event's card: a conditional write (a single-use QR), or the double-scan lock, which only reads
+    /// the card (it still exists; its value and flags for the index). The lock is the event itself, stored in this
+    /// transaction with its credential, time and action: SQLite copies it to the card's row later
+    /// (<see cref="DeferredEffects"/>); PostgreSQL never does, as an UPDATE per grant was a sixth of the database's work
+    /// per scan, and takes it from the events when it loads (<see cref="IndexLoader"/>) or shows a card
+    /// (<see cref="SqlStore"/>); other nodes hear of it through the change feed (<see cref="ChangeKind.Grant"/>).
+    /// </summary>
     private EffectStep Credential(DecisionActions action, ReasonCode? reason, string sql, CredentialId credential, bool lockScan)
     {
-        // The last grant written with the batch (PostgreSQL), not deferred (SQLite).
-        var writesGrant = lockScan && deferred is null;
-        (string, object?)[] args = writesGrant ? [("id", credential.Value), ("at", db.Instant(e.At))] : [("id", credential.Value)];
+        (string, object?)[] args = [("id", credential.Value)];
         var at = e.At;
         return new EffectStep(action, reason, sql, args, row =>
         {
@@ -169,7 +174,7 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
 
             return true;
         },
-        writesGrant ? LockScans : null);
+        lockScan && deferred is null ? ReadCards : null);
     }
 
     private EffectStep AddPresence(PersonId person, SiteId site)

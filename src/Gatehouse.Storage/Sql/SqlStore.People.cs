@@ -133,14 +133,28 @@ internal sealed partial class SqlStore
     public async Task<Credential?> GetCredentialAsync(OrganizationId organization, CredentialId id, CancellationToken cancellationToken = default)
     {
         await _writer.SettleAsync().ConfigureAwait(false);
-        return await FirstAsync($"SELECT {Rows.Credential} FROM credentials WHERE id = @id AND organization_id = @org", Rows.ToCredential, cancellationToken, ("id", id.Value), ("org", organization.Value)).ConfigureAwait(false);
+        var card = await FirstAsync($"SELECT {Rows.Credential} FROM credentials WHERE id = @id AND organization_id = @org", Rows.ToCredential, cancellationToken, ("id", id.Value), ("org", organization.Value)).ConfigureAwait(false);
+        return card is null ? null : (await WithGrantsAsync(card.Person, [card], cancellationToken).ConfigureAwait(false))[0];
     }
 
     public async Task<IReadOnlyList<Credential>> ListCredentialsAsync(OrganizationId organization, PersonId person, CancellationToken cancellationToken = default)
     {
         await _writer.SettleAsync().ConfigureAwait(false);
-        return await QueryAsync($"SELECT {Rows.Credential} FROM credentials WHERE person_id = @person AND organization_id = @org ORDER BY id", Rows.ToCredential, cancellationToken,
+        var cards = await QueryAsync($"SELECT {Rows.Credential} FROM credentials WHERE person_id = @person AND organization_id = @org ORDER BY id", Rows.ToCredential, cancellationToken,
             ("person", person.Value), ("org", organization.Value)).ConfigureAwait(false);
+        return await WithGrantsAsync(person, cards, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>PostgreSQL keeps a card's grants in the events only (<see cref="RecentGrants"/>); SQLite's rows are settled.</summary>
+    private async Task<IReadOnlyList<Credential>> WithGrantsAsync(PersonId person, IReadOnlyList<Credential> cards, CancellationToken cancellationToken)
+    {
+        if (_db.Provider != StoreProvider.Postgres)
+        {
+            return cards;
+        }
+
+        await using var connection = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await RecentGrants.ForPersonAsync(connection, _db, person, cards, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StoreResult<Credential>> SetCredentialFlagsAsync(OrganizationId organization, CredentialId id, CredentialFlags set, CredentialFlags clear = CredentialFlags.None, CancellationToken cancellationToken = default)

@@ -49,7 +49,7 @@ internal sealed partial class SqlStore : IGatehouseStore
                 await EffectReplay.RunAsync(db, cancellationToken).ConfigureAwait(false);
             }
 
-            var index = await IndexLoader.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+            var index = await IndexLoader.LoadAsync(db, Instants.Stored(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
             var store = new SqlStore(db, time, options, index);
             await store.LoadRecentRequestsAsync(cancellationToken).ConfigureAwait(false);
             if (db.Provider == StoreProvider.Postgres)
