@@ -139,6 +139,7 @@ public sealed class IndexTests
 
         Assert.Equal(at, (await reopened.GetCredentialAsync(world.Org, world.Card.Id))!.LastGrantedAt);
         Assert.Equal(at, (await reopened.ListCredentialsAsync(world.Org, world.Member.Id)).Single().LastGrantedAt);
+        Assert.Equal(at, (await reopened.SetCredentialFlagsAsync(world.Org, world.Card.Id, CredentialFlags.Lost)).Value!.LastGrantedAt);
     }
 
     [Theory, OnSqlite]

@@ -169,7 +169,9 @@ internal sealed partial class SqlStore
             return StoreResult.NotFound($"Credential {id} not found.");
         }
 
-        // A scan committed since the settle may have locked the card later than the row says: keep the later lock.
+        // A scan committed since the settle (SQLite), or any grant (PostgreSQL), may have locked the card later than the
+        // row says: keep the later lock.
+        stored = (await WithGrantsAsync(stored.Person, [stored], cancellationToken).ConfigureAwait(false))[0];
         if (Index.FindLastGrant(organization, stored) is { } locked && (stored.LastGrantedAt is null || locked > stored.LastGrantedAt))
         {
             stored = stored with { LastGrantedAt = locked };
