@@ -90,43 +90,44 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
         return await output;
     }
 
-    private static (double P50, double P99, double P999, long Late) ParseRaw(string line)
-    {
-        var values = Values(line, "WRK_RAW ");
-        return (values["p50_us"] / 1000.0, values["p99_us"] / 1000.0, values["p999_us"] / 1000.0, values["late"]);
-    }
-
     /// <summary>The <c>name=number</c> pairs of one line scan.lua printed after its prefix.</summary>
     private static Dictionary<string, long> Values(string line, string prefix) =>
         line[prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('='))
             .ToDictionary(pair => pair[0], pair => long.Parse(pair[1], CultureInfo.InvariantCulture));
 
+    /// <summary>The pairs of the first line of the output with this prefix, or null when scan.lua printed none.</summary>
+    private static Dictionary<string, long>? Line(string output, string prefix) =>
+        output.Split('\n').FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal)) is { } line ? Values(line, prefix) : null;
+
+    /// <summary>A line's p50, p99 and p99.9, printed in microseconds, in milliseconds.</summary>
+    private static (double P50, double P99, double P999) Percentiles(Dictionary<string, long> values) =>
+        (values["p50_us"] / 1000.0, values["p99_us"] / 1000.0, values["p999_us"] / 1000.0);
+
     private LoadResult Parse(string output)
     {
-        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK ", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("wrk printed no summary:\n" + output);
-        var values = Values(line, "WRK ");
+        var values = Line(output, "WRK ") ?? throw new InvalidOperationException("wrk printed no summary:\n" + output);
+        var raw = Line(output, "WRK_RAW ") ?? throw new InvalidOperationException("wrk printed no answer times:\n" + output);
         var seconds = values["duration_us"] / 1e6;
-        var raw = ParseRaw(output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK_RAW ", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("wrk printed no answer times:\n" + output));
+        var answers = Percentiles(raw);
 
         // At a fixed rate scan.lua times each answer from when its scan was due, which is the figure; wrk's own
         // correction assumes a closed loop and does not apply.
         var open = options.Rate > 0;
+        var (p50, p99, p999) = open ? answers : Percentiles(values);
         return new LoadResult(
             values["requests"],
             values["requests"] / seconds,
-            open ? raw.P50 : values["p50_us"] / 1000.0,
-            open ? raw.P99 : values["p99_us"] / 1000.0,
-            open ? raw.P999 : values["p999_us"] / 1000.0,
+            p50,
+            p99,
+            p999,
             (int)values["granted"],
             (int)values["denied"],
             (int)(values["errors"] + values["socket_errors"]))
         {
-            Uncorrected = open ? null : (raw.P50, raw.P99, raw.P999),
-            SendLag = open && output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK_LAG ", StringComparison.Ordinal)) is { } lag
-                ? (Values(lag, "WRK_LAG ")["p50_us"] / 1000.0, Values(lag, "WRK_LAG ")["p99_us"] / 1000.0, Values(lag, "WRK_LAG ")["p999_us"] / 1000.0, raw.Late)
+            Uncorrected = open ? null : answers,
+            SendLag = open && Line(output, "WRK_LAG ") is { } lag && Percentiles(lag) is var (lag50, lag99, lag999)
+                ? (lag50, lag99, lag999, raw["late"])
                 : null,
 
             // The first reason of each denied answer, as counted by scan.lua.

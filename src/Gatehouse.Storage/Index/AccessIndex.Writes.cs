@@ -223,7 +223,7 @@ public sealed partial class AccessIndex
     internal static (DateTimeOffset At, string Value)? ParseGrantKey(string key) =>
         key.IndexOf('|', StringComparison.Ordinal) is var bar and > 0
             && long.TryParse(key.AsSpan(0, bar), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
-            && ticks is > 0 and <= 3155378975999999999
+            && ticks > 0 && ticks <= DateTimeOffset.MaxValue.UtcTicks
             ? (new DateTimeOffset(ticks, TimeSpan.Zero), key[(bar + 1)..])
             : null;
 
