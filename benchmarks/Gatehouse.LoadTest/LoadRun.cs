@@ -10,7 +10,7 @@ namespace Gatehouse.LoadTest;
 /// </summary>
 public sealed class LoadRun(LoadOptions options, Uri server, long[] devices)
 {
-    private readonly VisitMix _mix = new(options.People, options.CardsPerPerson, devices);
+    private readonly VisitMix _mix = new(options.People, options.CardsPerPerson, devices, options.DoubleEntrySeconds);
     private long _sent;
 
     public async Task<LoadResult> RunAsync()
@@ -41,9 +41,11 @@ public sealed class LoadRun(LoadOptions options, Uri server, long[] devices)
         var random = new Random(worker * 7919);
         var result = new WorkerSamples();
         var n = 0;
+        VisitScan? previous = null;
         while (Stopwatch.GetTimestamp() < stopAt && Interlocked.Increment(ref _sent) <= options.MaxRequests)
         {
-            var (device, credential, person) = _mix.Next(random);
+            previous = _mix.Next(random, previous);
+            var (device, credential, person) = previous;
             var body = Encoding.UTF8.GetBytes($"{{\"requestId\":\"w{worker}-{n++}\",\"credential\":\"{credential}\"}}");
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/devices/{device}/{options.Verb}") { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -8,7 +8,8 @@ namespace Gatehouse.LoadTest;
 
 /// <summary>
 /// A gym chain of <see cref="LoadOptions.People"/> members: 90% with an active contract, 10% expired (denied);
-/// entry gates with anti-passback, exit gates and single readers. Cards are <c>C{person}-{n}</c>.
+/// entry gates with anti-passback, exit gates and single readers, each locking a card for
+/// <see cref="LoadOptions.DoubleEntrySeconds"/> after a grant. Cards are <c>C{person}-{n}</c>.
 /// </summary>
 public static class LoadSeed
 {
@@ -47,9 +48,10 @@ public static class LoadSeed
         var org = (await store.AddOrganizationAsync(new Organization(default, "Load Gym", RandomNumberGenerator.GetBytes(32)))).Id;
         var site = (await store.AddSiteAsync(new Site(default, org, "Load club", TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")))).Value!;
         var zone = (await store.AddZoneAsync(org, new Zone(default, site.Id, "Main floor", ZoneType.MainFloor))).Value!;
-        var entry = (await store.AddLogicAsync(AccessLogicPresets.GymEntryGate(default, org, now))).Value!;
-        var exit = (await store.AddLogicAsync(AccessLogicPresets.GymExitGate(default, org, now))).Value!;
-        var reader = (await store.AddLogicAsync(AccessLogicPresets.GymSingleReader(default, org, now))).Value!;
+        AccessLogic Locked(AccessLogic logic) => logic with { Advanced = logic.Advanced with { DoubleEntryTimeSeconds = options.DoubleEntrySeconds } };
+        var entry = (await store.AddLogicAsync(Locked(AccessLogicPresets.GymEntryGate(default, org, now)))).Value!;
+        var exit = (await store.AddLogicAsync(Locked(AccessLogicPresets.GymExitGate(default, org, now)))).Value!;
+        var reader = (await store.AddLogicAsync(Locked(AccessLogicPresets.GymSingleReader(default, org, now)))).Value!;
         var devices = new List<long>();
         async Task AddAsync(string name, DeviceDirection direction, AccessLogic logic)
         {

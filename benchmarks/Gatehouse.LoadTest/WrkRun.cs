@@ -53,6 +53,7 @@ public sealed class WrkRun(LoadOptions options, Uri server, long[] devices)
             .Replace("PEOPLE, CARDS_PER_PERSON", FormattableString.Invariant($"{options.People}, {options.CardsPerPerson}"), StringComparison.Ordinal)
             .Replace("\"VERB\"", $"\"{options.Verb}\"", StringComparison.Ordinal)
             .Replace("local rate = RATE", FormattableString.Invariant($"local rate = {options.Rate}"), StringComparison.Ordinal)
+            .Replace("local rescan = RESCAN", FormattableString.Invariant($"local rescan = {options.DoubleEntrySeconds + 1}"), StringComparison.Ordinal)
             .Replace("\"STATE\"", $"\"{state}\"", StringComparison.Ordinal);
     }
 

@@ -1,19 +1,20 @@
 -- wrk script for the Gatehouse device API (used by Gatehouse.LoadTest --driver wrk, which fills in the
 -- constants below). The same mix as the C# driver (VisitMix.cs): members come and go. Each scan is of a member
--- not scanned in the last `rescan` seconds if one is found in 20 draws (the gates' double-scan lock); a member
--- inside leaves by an exit gate, one outside comes in by an entry gate, 5% of gate scans at the wrong one; 15% at
--- single readers (which toggle presence); 3% unknown cards. Who is inside is learnt from the answers (the request
--- id ends with the member, the actions say whether presence was added or removed). Each wrk thread owns the
--- members p with p % threads == its number - 1. Who is inside and when each member was last scanned are written
--- to STATE at the end of a run and read at the start of the next, so the measured run carries on from the
--- warm-up. A unique request id per scan, prefixed by the run so the warm-up's ids are not replayed.
+-- not scanned in the last `rescan` seconds if one is found in 20 draws (the gates' double-scan lock plus a second); a
+-- member inside leaves by an exit gate, one outside comes in by an entry gate, 5% of gate scans at the wrong one; 15%
+-- at single readers (which toggle presence); 3% unknown cards; 2% repeat the thread's last scan (a double tap). Who
+-- is inside is learnt from the answers (the request id ends with the member, the actions say whether presence was
+-- added or removed). Each wrk thread owns the members p with p % threads == its number - 1. Who is inside and when
+-- each member was last scanned are written to STATE at the end of a run and read at the start of the next, so the
+-- measured run carries on from the warm-up. A unique request id per scan, prefixed by the run so the warm-up's ids
+-- are not replayed.
 local devices = { DEVICES }
 local entry_gates, exit_gates, readers = ENTRY_GATES, EXIT_GATES, READERS
 local people, cards_per_person = PEOPLE, CARDS_PER_PERSON
 local verb = "VERB"
 local rate = RATE
 local state_path = "STATE"
-local rescan = 11
+local rescan = RESCAN
 local threads = {}
 local next_id = 0
 
@@ -95,22 +96,28 @@ local function member(now)
   return p
 end
 
+local prev_p, prev_credential, prev_d
+
 function request()
   n = n + 1
-  local p = member(os.time())
-  local credential
-  if math.random(0, 99) < 3 then
-    credential = "NOPE-" .. p
+  local p, credential, d
+  if prev_p and math.random(0, 99) < 2 then
+    p, credential, d = prev_p, prev_credential, prev_d
   else
-    credential = "C" .. p .. "-" .. math.random(0, cards_per_person - 1)
-  end
-  local d
-  if math.random(0, 99) < 15 then
-    d = devices[entry_gates + exit_gates + math.random(1, readers)]
-  elseif (inside[p] == true) ~= (math.random(0, 99) < 5) then
-    d = devices[entry_gates + math.random(1, exit_gates)]
-  else
-    d = devices[math.random(1, entry_gates)]
+    p = member(os.time())
+    if math.random(0, 99) < 3 then
+      credential = "NOPE-" .. p
+    else
+      credential = "C" .. p .. "-" .. math.random(0, cards_per_person - 1)
+    end
+    if math.random(0, 99) < 15 then
+      d = devices[entry_gates + exit_gates + math.random(1, readers)]
+    elseif (inside[p] == true) ~= (math.random(0, 99) < 5) then
+      d = devices[entry_gates + math.random(1, exit_gates)]
+    else
+      d = devices[math.random(1, entry_gates)]
+    end
+    prev_p, prev_credential, prev_d = p, credential, d
   end
   local now = now_us()
   sent[n] = now
