@@ -87,8 +87,8 @@ public sealed class MigrationTests
         await store.DeletePersonAsync(world.Org, leaving.Id);
         await store.DisposeAsync();
 
-        // As before 009: no sequences, so SQLite would hand out the largest id plus one, the deleted person's.
-        await sandbox.ExecuteAsync("DELETE FROM schema_version WHERE version = 9; DELETE FROM sqlite_sequence");
+        // As before 009 (and the steps after it): no sequences, so SQLite would hand out the largest id plus one, the deleted person's.
+        await sandbox.ExecuteAsync("DELETE FROM schema_version WHERE version >= 9; DELETE FROM sqlite_sequence");
         var reopened = await sandbox.OpenAsync();
         var joining = (await world.AddMembersAsync(reopened, 1)).Single();
 

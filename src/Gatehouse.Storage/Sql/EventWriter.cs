@@ -8,8 +8,8 @@ namespace Gatehouse.Storage.Sql;
 /// Group commit (R-DEC-04 without one fsync per scan): one loop drains every pending append from the channel,
 /// writes them and their side effects in one transaction and commits; once the batch is durable, the index is
 /// updated and the callers' tasks completed. Waiting for the disk is kept off the loop: on SQLite the fsync runs
-/// beside the writer (<see cref="WalFlusher"/>); on PostgreSQL the commit is the durable point, and appends that
-/// arrive meanwhile make the next, larger batch. One connection: a second one, writing the next batch while the
+/// beside the writer (<see cref="WalFlusher"/>); on PostgreSQL the commit is the durable point (in the batch's own
+/// round trip when it can be, <see cref="OneRoundTrip"/>), and appends that arrive meanwhile make the next, larger batch. One connection: a second one, writing the next batch while the
 /// previous one committed, made PostgreSQL's batches smaller and its CPU per scan about twice as high
 /// (docs/performance.md, seventh session). If a batch fails, its appends are retried one by one so a single bad append fails
 /// alone.
@@ -131,9 +131,10 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                 }
 
                 DbTransaction transaction;
+                bool committed;
                 try
                 {
-                    transaction = await WriteAsync(lane, batch).ConfigureAwait(false);
+                    (transaction, committed) = await WriteAsync(lane, batch).ConfigureAwait(false);
                 }
                 catch (Exception)
                 {
@@ -144,7 +145,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                     continue;
                 }
 
-                lane.Committing = CommitAsync(lane, transaction, batch);
+                lane.Committing = CommitAsync(lane, transaction, batch, committed);
             }
         }
         finally
@@ -166,8 +167,11 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         }
     }
 
-    /// <summary>Begins the batch's transaction on the lane and runs its statements; the transaction is left open.</summary>
-    private async Task<DbTransaction> WriteAsync(WriterLane lane, List<PendingAppend> batch)
+    /// <summary>
+    /// Begins the batch's transaction on the lane and runs its statements; the transaction is left open unless
+    /// <c>Committed</c> says its COMMIT went with them.
+    /// </summary>
+    private async Task<(DbTransaction Transaction, bool Committed)> WriteAsync(WriterLane lane, List<PendingAppend> batch)
     {
         if (_flusher?.Failure is { } failure)
         {
@@ -220,7 +224,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             }
 
             EventWriterMetrics.RecordWrite(batch.Count, Stopwatch.GetElapsedTime(startedAt));
-            return transaction;
+            return (transaction, writing.Committed);
         }
         catch (Exception)
         {
@@ -235,11 +239,11 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     /// Commits, then hands the batch on to be released (now, or after the WAL fsync).
     /// Never throws: a failed commit retries its appends one by one, and whatever still fails is the caller's error.
     /// </summary>
-    private async Task CommitAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
+    private async Task CommitAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch, bool committed)
     {
         try
         {
-            await CommitOrRetryAsync(lane, transaction, batch).ConfigureAwait(false);
+            await CommitOrRetryAsync(lane, transaction, batch, committed).ConfigureAwait(false);
         }
         finally
         {
@@ -247,12 +251,15 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         }
     }
 
-    private async Task CommitOrRetryAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
+    private async Task CommitOrRetryAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch, bool committed)
     {
         var startedAt = Stopwatch.GetTimestamp();
         try
         {
-            await transaction.CommitAsync().ConfigureAwait(false);
+            if (!committed)
+            {
+                await transaction.CommitAsync().ConfigureAwait(false);
+            }
         }
         catch (Exception)
         {
@@ -266,7 +273,11 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         _deferred?.Committed();
         lane.Commands.Transaction = null;
         await transaction.DisposeAsync().ConfigureAwait(false);
-        EventWriterMetrics.RecordCommit(Stopwatch.GetElapsedTime(startedAt));
+        if (!committed)
+        {
+            EventWriterMetrics.RecordCommit(Stopwatch.GetElapsedTime(startedAt));
+        }
+
         Durable(batch);
         try
         {
@@ -285,8 +296,15 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         {
             try
             {
-                await using var transaction = await WriteAsync(lane, [pending]).ConfigureAwait(false);
-                await transaction.CommitAsync().ConfigureAwait(false);
+                var (transaction, committed) = await WriteAsync(lane, [pending]).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    if (!committed)
+                    {
+                        await transaction.CommitAsync().ConfigureAwait(false);
+                    }
+                }
+
                 _deferred?.Committed();
                 lane.Commands.Transaction = null;
                 Durable([pending]);
