@@ -7,7 +7,7 @@ public sealed record LoadResult(long Scans, double ScansPerSecond, double P50, d
     public TimeSpan? ServerCpu { get; init; }
 
     /// <summary>The machine's busy share (0–1) and the PostgreSQL processes' CPU time during the measured run (only with wrk, on Linux).</summary>
-    public (double Busy, TimeSpan Postgres)? Machine { get; init; }
+    public (double Busy, double Steal, TimeSpan Postgres)? Machine { get; init; }
 
     /// <summary>Methods the JIT compiled during the measured run, and its time compiling (only with wrk).</summary>
     public (long Methods, TimeSpan Time)? Jit { get; init; }

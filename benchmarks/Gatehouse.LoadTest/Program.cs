@@ -118,7 +118,7 @@ try
         if (result.Machine is { } machine)
         {
             var database = machine.Postgres > TimeSpan.Zero ? $"; PostgreSQL processes {machine.Postgres.TotalMicroseconds / Math.Max(1, result.Scans):F0} µs per scan" : "";
-            Console.WriteLine($"machine {machine.Busy:P0} busy{database}");
+            Console.WriteLine($"machine {machine.Busy:P0} busy, {machine.Steal:P0} stolen by the hypervisor{database}");
         }
 
         Console.WriteLine($"measured scans {result.Scans:N0}: granted/warning {result.Granted:N0}, denied {result.Denied:N0}, errors {result.Errors:N0}");
