@@ -1,4 +1,5 @@
 using Gatehouse.Engine.Decisions;
+using Gatehouse.Engine.Logic;
 using Gatehouse.Engine.Model;
 
 namespace Gatehouse.Storage.Tests;
@@ -58,6 +59,32 @@ public sealed class ChangeFeedTests
         await nodeA.SetCredentialFlagsAsync(world.Org, world.Card.Id, CredentialFlags.Blocked);
         await Eventually(() => nodeB.Index.FindCredential(world.Org, world.Card.Value)!.Has(CredentialFlags.Blocked));
         Assert.Equal(at, nodeB.Index.FindLastGrant(world.Org, world.Card));
+    }
+
+    // R-GYM-10 across nodes: a node started after a grant, outside the double-entry time then, reads that grant
+    // when another node raises the time so that it locks the card again.
+    [Theory, OnPostgres]
+    public async Task A_double_entry_time_raised_on_one_node_locks_older_grants_on_the_other(StoreKind kind)
+    {
+        await using var sandbox = await Sandbox.CreateAsync(kind);
+        var nodeA = await sandbox.OpenAsync();
+        var world = await World.CreateAsync(nodeA);
+        var logic = (await nodeA.AddLogicAsync(world.Logic with
+        {
+            Id = default,
+            Name = "Double scans",
+            Checks = new AccessChecks { CheckDoubleScan = true },
+            Advanced = new AdvancedSettings { DoubleEntryTimeSeconds = 10 },
+        })).Value!;
+        var at = sandbox.Time.GetUtcNow();
+        await nodeA.AppendAsync(new EventAppend(world.Entry(at, "in", DecisionActions.LockDoubleScan)));
+        sandbox.Time.Advance(TimeSpan.FromMinutes(1));
+        var nodeB = await sandbox.OpenAsync();
+        Assert.Null(nodeB.Index.FindLastGrant(world.Org, world.Card));
+
+        Assert.True((await nodeA.UpdateLogicAsync(logic with { Advanced = logic.Advanced with { DoubleEntryTimeSeconds = 600 } })).IsOk);
+
+        await Eventually(() => nodeB.Index.FindLastGrant(world.Org, world.Card) == at);
     }
 
     private static async Task Eventually(Func<bool> condition)

@@ -17,7 +17,7 @@ namespace Gatehouse.Storage.Sql;
 /// missed while the listening connection was down is caught up at the next start. Two connections of its own: one
 /// listening, one sending.
 /// </summary>
-internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDisposable
+internal sealed class ChangeFeed(SqlDialect db, AccessIndex index, GrantHorizon grants) : IAsyncDisposable
 {
     private const int MaxPerDrain = 2_000;
     private const int MaxPayloadBytes = 7_900;
@@ -214,6 +214,11 @@ internal sealed class ChangeFeed(SqlDialect db, AccessIndex index) : IAsyncDispo
         {
             var organization = new OrganizationId(long.Parse(parts[1], CultureInfo.InvariantCulture));
             await IndexRefresher.ApplyAsync(db, index, kind, organization, parts[2], _stop.Token).ConfigureAwait(false);
+            if (kind == ChangeKind.Logic && index.FindLogic(new AccessLogicId(long.Parse(parts[2], CultureInfo.InvariantCulture))) is { } logic)
+            {
+                // Another node raised a double-entry time: this node needs the older grants too.
+                await grants.WidenAsync(logic, _stop.Token).ConfigureAwait(false);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

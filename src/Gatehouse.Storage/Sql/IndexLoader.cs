@@ -13,7 +13,8 @@ namespace Gatehouse.Storage.Sql;
 internal static class IndexLoader
 {
     /// <param name="now">The store's clock at start: on PostgreSQL, grants since the longest double-entry time before it still lock their cards.</param>
-    public static async Task<AccessIndex> LoadAsync(SqlDialect db, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The index, and since when it knows the cards' grants (PostgreSQL; <see cref="GrantHorizon"/>).</returns>
+    public static async Task<(AccessIndex Index, DateTimeOffset GrantsSince)> LoadAsync(SqlDialect db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var peopleCount = Convert.ToInt32(await Scalar(connection, "SELECT COUNT(*) FROM people", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
@@ -45,7 +46,8 @@ internal static class IndexLoader
         var tables = Task.Run(() => PersonTables.ReadAsync(db, index, cancellationToken), cancellationToken);
         var people = Task.Run(() => ReadPeopleAsync(connection, db, peopleCount, cancellationToken), cancellationToken);
         await Task.WhenAll(credentials, tables, people).ConfigureAwait(false);
-        if (db.Provider == StoreProvider.Postgres && RecentGrants.Horizon(logics) is var horizon && horizon > TimeSpan.Zero)
+        var horizon = RecentGrants.Horizon(logics);
+        if (db.Provider == StoreProvider.Postgres && horizon > TimeSpan.Zero)
         {
             await RecentGrants.LoadAsync(db, index, organizations, now - horizon, cancellationToken).ConfigureAwait(false);
         }
@@ -56,7 +58,7 @@ internal static class IndexLoader
             index.SetEntitlements(grouped.Build(person));
         }
 
-        return index;
+        return (index, now - horizon);
     }
 
     private static async Task LoadCredentialsAsync(SqlDialect db, AccessIndex index, CancellationToken cancellationToken)

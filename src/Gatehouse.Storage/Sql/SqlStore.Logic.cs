@@ -21,6 +21,7 @@ internal sealed partial class SqlStore
             cancellationToken, LogicArgs(stored)).ConfigureAwait(false);
         stored = stored with { Id = new AccessLogicId(id!.Value) };
         Index.SetLogic(stored);
+        await WidenGrantsAsync(stored, cancellationToken).ConfigureAwait(false);
         return stored;
     }
 
@@ -48,6 +49,7 @@ internal sealed partial class SqlStore
         }
 
         Index.SetLogic(stored);
+        await WidenGrantsAsync(stored, cancellationToken).ConfigureAwait(false);
         return stored;
     }
 
@@ -113,6 +115,10 @@ internal sealed partial class SqlStore
         var rows = await ExecuteAsync("DELETE FROM access_levels WHERE id = @id AND organization_id = @org", cancellationToken, ("id", id.Value), ("org", organization.Value)).ConfigureAwait(false);
         return Apply(Found(rows, "Access level"), () => Index.RemoveLevel(id));
     }
+
+    /// <summary>PostgreSQL: a logic that locks cards for longer than the index's grants reach needs the older ones.</summary>
+    private Task WidenGrantsAsync(AccessLogic logic, CancellationToken cancellationToken) =>
+        _grants?.WidenAsync(logic, cancellationToken) ?? Task.CompletedTask;
 
     private async Task<StoreResult> CheckZonesAsync(AccessLevel level, CancellationToken cancellationToken)
     {

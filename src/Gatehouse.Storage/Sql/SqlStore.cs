@@ -15,6 +15,9 @@ internal sealed partial class SqlStore : IGatehouseStore
     private readonly RecentRequests _recent;
     private readonly EventWriter _writer;
     private ChangeFeed? _feed;
+
+    // PostgreSQL: the cards' grants are read from the events as far back as a logic can lock them.
+    private GrantHorizon? _grants;
     private int _disposed;
 
     private SqlStore(SqlDialect db, TimeProvider time, StoreOptions options, AccessIndex index)
@@ -49,12 +52,13 @@ internal sealed partial class SqlStore : IGatehouseStore
                 await EffectReplay.RunAsync(db, cancellationToken).ConfigureAwait(false);
             }
 
-            var index = await IndexLoader.LoadAsync(db, Instants.Stored(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            var (index, grantsSince) = await IndexLoader.LoadAsync(db, Instants.Stored(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
             var store = new SqlStore(db, time, options, index);
             await store.LoadRecentRequestsAsync(cancellationToken).ConfigureAwait(false);
             if (db.Provider == StoreProvider.Postgres)
             {
-                store._feed = new ChangeFeed(db, index);
+                store._grants = new GrantHorizon(db, index, time, grantsSince);
+                store._feed = new ChangeFeed(db, index, store._grants);
                 await store._feed.StartAsync().ConfigureAwait(false);
             }
 
@@ -82,6 +86,7 @@ internal sealed partial class SqlStore : IGatehouseStore
             await _feed.DisposeAsync().ConfigureAwait(false);
         }
 
+        _grants?.Dispose();
         await _db.DisposeAsync().ConfigureAwait(false);
     }
 
