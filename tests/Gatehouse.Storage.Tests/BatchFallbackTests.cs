@@ -63,7 +63,7 @@ public sealed class BatchFallbackTests
     }
 
     // R-GYM-21, R-DEC-04: one member of a batch of exits has already left (the row removed behind the scan). On
-    // PostgreSQL the batch was sent with its COMMIT, so the short count must stop that COMMIT: that exit alone
+    // PostgreSQL the batch was first written in one round trip as if every exit would happen: that exit alone
     // records its presence change as failed, and the others are stored as planned, once each.
     [Theory, OnSqlite, OnPostgres]
     public async Task A_batch_with_one_exit_already_made_records_that_one_alone_as_failed(StoreKind kind)

@@ -50,26 +50,12 @@ internal sealed class EffectBatch
         }
     }
 
-    /// <summary>
-    /// Adds one command per statement; each yields one result set, read by <see cref="ReadAsync"/>. With
-    /// <paramref name="checkRows"/>, each statement raises GH001 unless it returns one row per step
-    /// (<c>gatehouse_expect_rows</c>, migration 010): for a batch committed in the same round trip
-    /// (<see cref="OneRoundTrip"/>). The check is joined so it runs even when the statement returns nothing.
-    /// </summary>
-    public void AddTo(DbBatch batch, bool checkRows = false)
+    /// <summary>Adds one command per statement; each yields one result set, read by <see cref="ReadAsync"/>.</summary>
+    public void AddTo(DbBatch batch)
     {
-        foreach (var (statement, steps, _) in _statements)
+        foreach (var (statement, _, _) in _statements)
         {
-            if (checkRows)
-            {
-                batch.Add(
-                    $"WITH r AS ({statement.Sql}) SELECT r.* FROM r RIGHT JOIN (SELECT gatehouse_expect_rows((SELECT count(*) FROM r), @gatehouse_planned)) AS c(ok) ON c.ok",
-                    [.. statement.Args, ("gatehouse_planned", (long)steps.Count)]);
-            }
-            else
-            {
-                batch.Add(statement.Sql, statement.Args);
-            }
+            batch.Add(statement.Sql, statement.Args);
         }
     }
 

@@ -16,9 +16,6 @@ namespace Gatehouse.Storage.Sql;
 /// </summary>
 internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk, SqlDialect db, AccessIndex index, RecentRequests recent, DeferredEffects? deferred)
 {
-    /// <summary>Whether the last <see cref="WriteAsync"/> that returned true also committed (<see cref="OneRoundTrip"/>).</summary>
-    public bool Committed { get; private set; }
-
     /// <summary>
     /// Writes the batch in the open transaction. With <paramref name="oneTrip"/> (PostgreSQL), a batch that fits
     /// goes in one round trip (<see cref="OneRoundTrip"/>); false then means it did not go as planned and the caller
@@ -28,7 +25,6 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
     /// </summary>
     public async Task<bool> WriteAsync(IReadOnlyList<PendingAppend> batch, bool oneTrip)
     {
-        Committed = false;
         var toWrite = new List<PendingAppend>(batch.Count);
         var copies = new List<(PendingAppend Copy, PendingAppend First)>();
         var firsts = new Dictionary<(long Device, string Request), PendingAppend>();
@@ -71,13 +67,11 @@ internal sealed class EventTransaction(PreparedCommands commands, EventBulk bulk
             var planned = toWrite.Select((pending, i) => Plan(pending, events[i])).ToList();
             if (OneRoundTrip.Fits(planned))
             {
-                var outcome = await OneRoundTrip.TryAsync(commands, planned, index).ConfigureAwait(false);
-                if (outcome == OneTripOutcome.Redo)
+                if (!await OneRoundTrip.TryAsync(commands, planned, index).ConfigureAwait(false))
                 {
                     return false;
                 }
 
-                Committed = outcome == OneTripOutcome.Committed;
                 Settle(copies);
                 return true;
             }

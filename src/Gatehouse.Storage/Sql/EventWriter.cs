@@ -8,8 +8,8 @@ namespace Gatehouse.Storage.Sql;
 /// Group commit (R-DEC-04 without one fsync per scan): one loop drains every pending append from the channel,
 /// writes them and their side effects in one transaction and commits; once the batch is durable, the index is
 /// updated and the callers' tasks completed. Waiting for the disk is kept off the loop: on SQLite the fsync runs
-/// beside the writer (<see cref="WalFlusher"/>); on PostgreSQL the commit is the durable point (in the batch's own
-/// round trip when it can be, <see cref="OneRoundTrip"/>), and appends that arrive meanwhile make the next, larger batch. One connection: a second one, writing the next batch while the
+/// beside the writer (<see cref="WalFlusher"/>); on PostgreSQL the commit is the durable point, and appends that
+/// arrive meanwhile make the next, larger batch. One connection: a second one, writing the next batch while the
 /// previous one committed, made PostgreSQL's batches smaller and its CPU per scan about twice as high
 /// (docs/performance.md, seventh session). If a batch fails, its appends are retried one by one so a single bad append fails
 /// alone.
@@ -131,10 +131,9 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                 }
 
                 DbTransaction transaction;
-                bool committed;
                 try
                 {
-                    (transaction, committed) = await WriteAsync(lane, batch).ConfigureAwait(false);
+                    transaction = await WriteAsync(lane, batch).ConfigureAwait(false);
                 }
                 catch (Exception)
                 {
@@ -145,7 +144,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
                     continue;
                 }
 
-                lane.Committing = CommitAsync(lane, transaction, batch, committed);
+                lane.Committing = CommitAsync(lane, transaction, batch);
             }
         }
         finally
@@ -167,11 +166,8 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         }
     }
 
-    /// <summary>
-    /// Begins the batch's transaction on the lane and runs its statements; the transaction is left open unless
-    /// <c>Committed</c> says its COMMIT went with them.
-    /// </summary>
-    private async Task<(DbTransaction Transaction, bool Committed)> WriteAsync(WriterLane lane, List<PendingAppend> batch)
+    /// <summary>Begins the batch's transaction on the lane and runs its statements; the transaction is left open.</summary>
+    private async Task<DbTransaction> WriteAsync(WriterLane lane, List<PendingAppend> batch)
     {
         if (_flusher?.Failure is { } failure)
         {
@@ -224,7 +220,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             }
 
             EventWriterMetrics.RecordWrite(batch.Count, Stopwatch.GetElapsedTime(startedAt));
-            return (transaction, writing.Committed);
+            return transaction;
         }
         catch (Exception)
         {
@@ -239,11 +235,11 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     /// Commits, then hands the batch on to be released (now, or after the WAL fsync).
     /// Never throws: a failed commit retries its appends one by one, and whatever still fails is the caller's error.
     /// </summary>
-    private async Task CommitAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch, bool committed)
+    private async Task CommitAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
     {
         try
         {
-            await CommitOrRetryAsync(lane, transaction, batch, committed).ConfigureAwait(false);
+            await CommitOrRetryAsync(lane, transaction, batch).ConfigureAwait(false);
         }
         finally
         {
@@ -251,15 +247,12 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         }
     }
 
-    private async Task CommitOrRetryAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch, bool committed)
+    private async Task CommitOrRetryAsync(WriterLane lane, DbTransaction transaction, List<PendingAppend> batch)
     {
         var startedAt = Stopwatch.GetTimestamp();
         try
         {
-            if (!committed)
-            {
-                await transaction.CommitAsync().ConfigureAwait(false);
-            }
+            await transaction.CommitAsync().ConfigureAwait(false);
         }
         catch (Exception)
         {
@@ -273,11 +266,7 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         _deferred?.Committed();
         lane.Commands.Transaction = null;
         await transaction.DisposeAsync().ConfigureAwait(false);
-        if (!committed)
-        {
-            EventWriterMetrics.RecordCommit(Stopwatch.GetElapsedTime(startedAt));
-        }
-
+        EventWriterMetrics.RecordCommit(Stopwatch.GetElapsedTime(startedAt));
         Durable(batch);
         try
         {
@@ -296,15 +285,8 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
         {
             try
             {
-                var (transaction, committed) = await WriteAsync(lane, [pending]).ConfigureAwait(false);
-                await using (transaction.ConfigureAwait(false))
-                {
-                    if (!committed)
-                    {
-                        await transaction.CommitAsync().ConfigureAwait(false);
-                    }
-                }
-
+                await using var transaction = await WriteAsync(lane, [pending]).ConfigureAwait(false);
+                await transaction.CommitAsync().ConfigureAwait(false);
                 _deferred?.Committed();
                 lane.Commands.Transaction = null;
                 Durable([pending]);

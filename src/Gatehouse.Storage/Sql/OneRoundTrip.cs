@@ -1,4 +1,3 @@
-using Gatehouse.Engine.Decisions;
 using Npgsql;
 
 namespace Gatehouse.Storage.Sql;
@@ -14,13 +13,6 @@ namespace Gatehouse.Storage.Sql;
 /// effect with nothing to change), what was inserted would be wrong, so <see cref="TryAsync"/> says so and the
 /// writer rolls the whole transaction back and writes the batch step by step (<see cref="EventTransaction"/>),
 /// where each of those outcomes has its own answer.
-/// <para>
-/// When every effect of the batch is one the scan path plans to change exactly one row (presence added or removed,
-/// the card read for its double-scan lock: nearly every batch), the COMMIT goes in the same round trip: each effect
-/// statement then checks its own row count in SQL (<c>gatehouse_expect_rows</c>, migration 010), and one that comes
-/// out otherwise raises, which makes PostgreSQL skip the rest of the batch, the COMMIT with it. The commit was a
-/// second round trip per batch, and the writer writes one batch at a time, so it set the length of every cycle.
-/// </para>
 /// </summary>
 internal static class OneRoundTrip
 {
@@ -30,34 +22,21 @@ internal static class OneRoundTrip
     /// </summary>
     public static bool Fits(List<EffectPlan> plans) => plans.TrueForAll(p => p.Conditional.Count <= 1) && EventTransaction.Independent(plans);
 
-    /// <summary>The effects whose statements change exactly one row per step when all goes as planned.</summary>
-    private const DecisionActions OneRowEach = DecisionActions.AddPresence | DecisionActions.RemovePresence | DecisionActions.LockDoubleScan;
-
-    // Raised by gatehouse_expect_rows (migration 010).
-    private const string NotAsPlanned = "GH001";
-
     /// <summary>
-    /// Runs the batch, and commits it too when every effect is of <see cref="OneRowEach"/>. Committed or Written
-    /// when every claim and effect went as planned (each plan's result is then set); Redo when the transaction must
-    /// be rolled back (nothing was committed). Database errors are thrown, as on the step-by-step path.
+    /// Runs the batch; true when every claim and effect went as planned (each plan's result is then set), false
+    /// when the transaction must be rolled back. Database errors are thrown, as on the step-by-step path.
     /// </summary>
-    public static async Task<OneTripOutcome> TryAsync(PreparedCommands commands, List<EffectPlan> plans, AccessIndex index)
+    public static async Task<bool> TryAsync(PreparedCommands commands, List<EffectPlan> plans, AccessIndex index)
     {
         // As stored when nothing is lost or failed: the plans' own results before any step has run.
         var events = plans.ConvertAll(p => p.Finish(index).Event);
-        var steps = plans.SelectMany(p => p.Conditional.Concat(p.Rest)).ToList();
-        var commit = steps.TrueForAll(step => (step.Action & OneRowEach) == step.Action);
-        var effects = new EffectBatch(steps);
+        var effects = new EffectBatch([.. plans.SelectMany(p => p.Conditional.Concat(p.Rest))]);
         var insert = PostgresEventBulk.Insert(events);
 
         await using var batch = commands.Connection.CreateBatch();
         batch.Transaction = commands.Transaction;
-        effects.AddTo(batch, checkRows: commit);
+        effects.AddTo(batch);
         batch.Add(insert.Sql, insert.Args);
-        if (commit)
-        {
-            batch.Add("COMMIT", []);
-        }
 
         // Every effect statement has a RETURNING clause, so each yields one result set, in order; the insert has none.
         bool planned;
@@ -66,21 +45,18 @@ internal static class OneRoundTrip
             await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
             planned = Array.TrueForAll(await effects.ReadAsync(reader).ConfigureAwait(false), done => done);
 
-            // Reads to the end, so an error of the insert (or of the commit) is thrown here rather than lost.
+            // Reads to the end, so an error of the insert is thrown here rather than lost.
             while (await reader.NextResultAsync().ConfigureAwait(false))
             {
             }
         }
-        catch (PostgresException e) when (PostgresEventBulk.IsRequestConflict(e) || e.SqlState == NotAsPlanned)
+        catch (PostgresException e) when (PostgresEventBulk.IsRequestConflict(e))
         {
-            // A request id stored before or by another node (the step-by-step path answers it as a duplicate), or
-            // an effect that changed another number of rows than planned: nothing was committed.
-            return OneTripOutcome.Redo;
+            // A request id stored before or by another node: the step-by-step path answers it as a duplicate.
+            return false;
         }
 
-        // Committed means every statement changed the rows planned, and for these effects that is what "as planned"
-        // means: the events were stored as planned, so that is the answer.
-        if (planned || commit)
+        if (planned)
         {
             foreach (var plan in plans)
             {
@@ -88,6 +64,6 @@ internal static class OneRoundTrip
             }
         }
 
-        return commit ? OneTripOutcome.Committed : planned ? OneTripOutcome.Written : OneTripOutcome.Redo;
+        return planned;
     }
 }

@@ -21,12 +21,11 @@ internal sealed class SideEffects(SqlDialect db, AccessEvent e, EventAppend appe
     private const string ReadPresence = "SELECT zone_id FROM presence WHERE person_id = @person AND site_id = @site";
 
     // The three effects nearly every granted scan has, each as one statement for a whole batch (BulkShape).
-    // A single statement, not a WITH, so OneRoundTrip can wrap it in its row-count check. The position is found by
-    // person, which is unique in a batch these statements run in (EventTransaction.Independent).
     private static readonly BulkShape AddPresences = new(
-        "INSERT INTO presence (organization_id, person_id, site_id, zone_id, since, marked_by_staff) SELECT org, person, site, zone, at, FALSE "
-        + "FROM unnest(@org::bigint[], @person::bigint[], @site::bigint[], @zone::bigint[], @at::timestamptz[]) AS u(org, person, site, zone, at) "
-        + "ON CONFLICT (person_id, site_id) DO NOTHING RETURNING person_id, array_position(@person::bigint[], person_id)::bigint");
+        "WITH u AS (SELECT * FROM unnest(@org::bigint[], @person::bigint[], @site::bigint[], @zone::bigint[], @at::timestamptz[]) WITH ORDINALITY AS u(org, person, site, zone, at, n)), "
+        + "added AS (INSERT INTO presence (organization_id, person_id, site_id, zone_id, since, marked_by_staff) SELECT org, person, site, zone, at, FALSE FROM u "
+        + "ON CONFLICT (person_id, site_id) DO NOTHING RETURNING person_id, site_id) "
+        + "SELECT u.person, u.n FROM added JOIN u ON u.person = added.person_id AND u.site = added.site_id");
 
     private static readonly BulkShape RemovePresences = new(
         "DELETE FROM presence p USING unnest(@person::bigint[], @site::bigint[]) WITH ORDINALITY AS u(person, site, n) WHERE p.person_id = u.person AND p.site_id = u.site RETURNING p.zone_id, u.n");
