@@ -21,7 +21,7 @@ internal sealed partial class SqlStore
             cancellationToken, LogicArgs(stored)).ConfigureAwait(false);
         stored = stored with { Id = new AccessLogicId(id!.Value) };
         Index.SetLogic(stored);
-        await WidenGrantsAsync(stored, cancellationToken).ConfigureAwait(false);
+        await WidenGrantsAsync(stored).ConfigureAwait(false);
         return stored;
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class SqlStore
         }
 
         Index.SetLogic(stored);
-        await WidenGrantsAsync(stored, cancellationToken).ConfigureAwait(false);
+        await WidenGrantsAsync(stored).ConfigureAwait(false);
         return stored;
     }
 
@@ -116,9 +116,11 @@ internal sealed partial class SqlStore
         return Apply(Found(rows, "Access level"), () => Index.RemoveLevel(id));
     }
 
-    /// <summary>PostgreSQL: a logic that locks cards for longer than the index's grants reach needs the older ones.</summary>
-    private Task WidenGrantsAsync(AccessLogic logic, CancellationToken cancellationToken) =>
-        _grants?.WidenAsync(logic, cancellationToken) ?? Task.CompletedTask;
+    /// <summary>
+    /// PostgreSQL: a logic that locks cards for longer than the index's grants reach needs the older ones. Not
+    /// cancelled with the request: the logic is stored by now, and its cards must lock as it says.
+    /// </summary>
+    private Task WidenGrantsAsync(AccessLogic logic) => _grants?.WidenAsync(logic, CancellationToken.None) ?? Task.CompletedTask;
 
     private async Task<StoreResult> CheckZonesAsync(AccessLevel level, CancellationToken cancellationToken)
     {
