@@ -1,5 +1,4 @@
 using Gatehouse.Engine.Decisions;
-using Gatehouse.Engine.Logic;
 using Gatehouse.Engine.Model;
 
 namespace Gatehouse.Storage.Tests;
@@ -69,13 +68,7 @@ public sealed class ChangeFeedTests
         await using var sandbox = await Sandbox.CreateAsync(kind);
         var nodeA = await sandbox.OpenAsync();
         var world = await World.CreateAsync(nodeA);
-        var logic = (await nodeA.AddLogicAsync(world.Logic with
-        {
-            Id = default,
-            Name = "Double scans",
-            Checks = new AccessChecks { CheckDoubleScan = true },
-            Advanced = new AdvancedSettings { DoubleEntryTimeSeconds = 10 },
-        })).Value!;
+        var logic = await world.AddDoubleScanLogicAsync(nodeA, seconds: 10);
         var at = sandbox.Time.GetUtcNow();
         await nodeA.AppendAsync(new EventAppend(world.Entry(at, "in", DecisionActions.LockDoubleScan)));
         sandbox.Time.Advance(TimeSpan.FromMinutes(1));

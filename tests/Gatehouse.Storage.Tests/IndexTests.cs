@@ -111,7 +111,7 @@ public sealed class IndexTests
         await using var sandbox = await Sandbox.CreateAsync(kind);
         var store = await sandbox.OpenAsync();
         var world = await World.CreateAsync(store);
-        await store.AddLogicAsync(world.Logic with { Id = default, Name = "Double scans", Checks = new AccessChecks { CheckDoubleScan = true } });
+        await world.AddDoubleScanLogicAsync(store);
         var at = sandbox.Time.GetUtcNow();
         await store.AppendAsync(new EventAppend(world.Entry(at, "in-1", DecisionActions.LockDoubleScan)));
         await store.DisposeAsync();
@@ -130,13 +130,7 @@ public sealed class IndexTests
         await using var sandbox = await Sandbox.CreateAsync(kind);
         var store = await sandbox.OpenAsync();
         var world = await World.CreateAsync(store);
-        var logic = (await store.AddLogicAsync(world.Logic with
-        {
-            Id = default,
-            Name = "Double scans",
-            Checks = new AccessChecks { CheckDoubleScan = true },
-            Advanced = new AdvancedSettings { DoubleEntryTimeSeconds = 10 },
-        })).Value!;
+        var logic = await world.AddDoubleScanLogicAsync(store, seconds: 10);
         var at = sandbox.Time.GetUtcNow();
         await store.AppendAsync(new EventAppend(world.Entry(at, "in-1", DecisionActions.LockDoubleScan)));
         await store.DisposeAsync();

@@ -44,6 +44,22 @@ public sealed record World(Organization Organization, Site Site, Zone Zone, Acce
         return people;
     }
 
+    /// <summary>
+    /// A second logic of this organization that checks double scans, locking a card for <paramref name="seconds"/>
+    /// after a grant (R-GYM-10): the store reads back as many grants as its logics can lock with.
+    /// </summary>
+    public async Task<AccessLogic> AddDoubleScanLogicAsync(IGatehouseStore store, int seconds = 10)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return (await store.AddLogicAsync(Logic with
+        {
+            Id = default,
+            Name = "Double scans",
+            Checks = new AccessChecks { CheckDoubleScan = true },
+            Advanced = new AdvancedSettings { DoubleEntryTimeSeconds = seconds },
+        })).Value!;
+    }
+
     public AccessEvent Entry(DateTimeOffset at, string? requestId = null, DecisionActions actions = DecisionActions.AddPresence | DecisionActions.LogEvent, PersonId? person = null, Outcome outcome = Outcome.Granted) => new()
     {
         Organization = Org,
