@@ -6,8 +6,8 @@ public sealed record LoadResult(long Scans, double ScansPerSecond, double P50, d
     /// <summary>CPU time of the server process during the measured run (only when the generator is another process).</summary>
     public TimeSpan? ServerCpu { get; init; }
 
-    /// <summary>The machine's busy share (0–1) and the PostgreSQL processes' CPU time during the measured run (only with wrk, on Linux).</summary>
-    public (double Busy, double Steal, TimeSpan Postgres)? Machine { get; init; }
+    /// <summary>The machine's busy and stolen shares (0–1), its busy CPU time and the PostgreSQL processes' CPU time during the measured run (only with wrk, on Linux).</summary>
+    public (double Busy, double Steal, TimeSpan BusyTime, TimeSpan Postgres)? Machine { get; init; }
 
     /// <summary>Methods the JIT compiled during the measured run, and its time compiling (only with wrk).</summary>
     public (long Methods, TimeSpan Time)? Jit { get; init; }

@@ -20,12 +20,16 @@ public sealed class MachineCpu
     /// <summary>None where /proc is not there (not Linux).</summary>
     public static MachineCpu? Start() => File.Exists("/proc/stat") ? new MachineCpu() : null;
 
-    /// <summary>The machine's busy and stolen shares since the start (0–1) and the PostgreSQL processes' CPU time.</summary>
-    public (double Busy, double Steal, TimeSpan Postgres) Since()
+    /// <summary>
+    /// The machine's busy and stolen shares since the start (0–1), its busy CPU time over every core, and the
+    /// PostgreSQL processes' CPU time.
+    /// </summary>
+    public (double Busy, double Steal, TimeSpan BusyTime, TimeSpan Postgres) Since()
     {
         var (busy, steal, all) = Machine();
         double Share(long part) => all == _machine.All ? 0 : (double)part / (all - _machine.All);
-        return (Share(busy - _machine.Busy), Share(steal - _machine.Steal), TimeSpan.FromSeconds((ProcessTicks("postgres") - _postgres) / TicksPerSecond));
+        return (Share(busy - _machine.Busy), Share(steal - _machine.Steal), TimeSpan.FromSeconds((busy - _machine.Busy) / TicksPerSecond),
+            TimeSpan.FromSeconds((ProcessTicks("postgres") - _postgres) / TicksPerSecond));
     }
 
     /// <summary>The first line of /proc/stat: user nice system idle iowait irq softirq steal…, summed over every core.</summary>
