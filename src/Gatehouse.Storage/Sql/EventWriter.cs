@@ -259,6 +259,13 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             _deferred?.RolledBack();
             await transaction.DisposeAsync().ConfigureAwait(false);
             await lane.CloseAsync().ConfigureAwait(false);
+            if (await CommitOutcome.StoredAfterAllAsync(db, batch).ConfigureAwait(false))
+            {
+                // Only the answer was lost: the batch is durable, so it is released as if the answer had come.
+                Durable(batch);
+                return;
+            }
+
             await RetryOneByOneAsync(lane, batch).ConfigureAwait(false);
             return;
         }
