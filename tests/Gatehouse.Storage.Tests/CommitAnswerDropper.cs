@@ -5,11 +5,12 @@ using System.Text;
 namespace Gatehouse.Storage.Tests;
 
 /// <summary>
-/// A TCP relay between the store and PostgreSQL that can lose one answer. Once armed, it passes the event writer's
-/// next COMMIT to the server and, instead of relaying the server's reply, closes that connection: the server has
-/// applied the commit and the store does not know it. Plain TCP only (the store must connect with
-/// <c>SSL Mode=Disable</c>), so the messages can be read; the writer's connection is the one that sent the events'
-/// insert. Each message is assumed to arrive in one read, as Npgsql writes these small ones.
+/// A TCP relay between the store and PostgreSQL that breaks the event writer's next COMMITs as it is told
+/// (<see cref="CommitFate"/>): it either never passes the COMMIT on (the server rolls back), or passes it and, instead
+/// of relaying the server's reply, closes that connection (the server has applied it and the store does not know).
+/// Plain TCP only (the store must connect with <c>SSL Mode=Disable</c>), so the messages can be read; the writer's
+/// connection is one that sent the events' insert. Each message is assumed to arrive in one read, as Npgsql writes
+/// these small ones.
 /// </summary>
 internal sealed class CommitAnswerDropper : IAsyncDisposable
 {
@@ -22,8 +23,8 @@ internal sealed class CommitAnswerDropper : IAsyncDisposable
     private readonly int _port;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
-    private int _armed;
-    private int _dropped;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<CommitFate> _fates = new();
+    private int _answersLost;
 
     public CommitAnswerDropper(string host, int port)
     {
@@ -35,10 +36,17 @@ internal sealed class CommitAnswerDropper : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    /// <summary>Whether a COMMIT's answer was dropped since <see cref="Arm"/>.</summary>
-    public bool Dropped => Volatile.Read(ref _dropped) == 1;
+    /// <summary>COMMITs applied whose answer was dropped.</summary>
+    public int AnswersLost => Volatile.Read(ref _answersLost);
 
-    public void Arm() => Volatile.Write(ref _armed, 1);
+    /// <summary>What becomes of the writer's next COMMITs, in order; the ones after pass untouched.</summary>
+    public void Arm(params CommitFate[] fates)
+    {
+        foreach (var fate in fates)
+        {
+            _fates.Enqueue(fate);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -80,12 +88,14 @@ internal sealed class CommitAnswerDropper : IAsyncDisposable
             var up = Pump(client.GetStream(), server.GetStream(), chunk =>
             {
                 writer |= chunk.Span.IndexOf(EventInsert) >= 0;
-                if (writer && chunk.Span.IndexOf(Commit) >= 0 && Interlocked.Exchange(ref _armed, 0) == 1)
+                if (!writer || chunk.Span.IndexOf(Commit) < 0 || !_fates.TryDequeue(out var fate))
                 {
-                    Volatile.Write(ref commitSent, 1);
+                    return true;
                 }
 
-                return true;
+                // Refused: the COMMIT never reaches the server, which rolls back when the connection closes.
+                Volatile.Write(ref commitSent, fate == CommitFate.AnswerLost ? 1 : 0);
+                return fate == CommitFate.AnswerLost;
             });
             var down = Pump(server.GetStream(), client.GetStream(), _ =>
             {
@@ -95,7 +105,7 @@ internal sealed class CommitAnswerDropper : IAsyncDisposable
                     return true;
                 }
 
-                Volatile.Write(ref _dropped, 1);
+                Interlocked.Increment(ref _answersLost);
                 return false;
             });
             await Task.WhenAny(up, down);

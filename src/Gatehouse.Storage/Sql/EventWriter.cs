@@ -290,10 +290,13 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
     {
         foreach (var pending in batch)
         {
+            var committing = false;
             try
             {
                 await using var transaction = await WriteAsync(lane, [pending]).ConfigureAwait(false);
+                committing = true;
                 await transaction.CommitAsync().ConfigureAwait(false);
+                committing = false;
                 _deferred?.Committed();
                 lane.Commands.Transaction = null;
                 Durable([pending]);
@@ -301,8 +304,14 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             catch (Exception exception)
             {
                 _deferred?.RolledBack();
-                pending.Done.TrySetException(exception);
                 await lane.CloseAsync().ConfigureAwait(false);
+                if (committing && await CommitOutcome.StoredAfterAllAsync(db, [pending]).ConfigureAwait(false))
+                {
+                    Durable([pending]);
+                    continue;
+                }
+
+                pending.Done.TrySetException(exception);
             }
         }
     }
