@@ -20,9 +20,14 @@ internal static class CommitOutcome
     /// </summary>
     public static async Task<bool> StoredAfterAllAsync(SqlDialect db, IReadOnlyList<PendingAppend> batch)
     {
+        if (db.Provider != StoreProvider.Postgres)
+        {
+            return false;
+        }
+
         // A duplicate's event is the one stored earlier, whatever became of this batch.
         var ids = batch.Where(p => p.Result is { Duplicate: false }).Select(p => p.Result!.Event.Id.Value).ToArray();
-        if (db.Provider != StoreProvider.Postgres || ids.Length == 0)
+        if (ids.Length == 0)
         {
             return false;
         }

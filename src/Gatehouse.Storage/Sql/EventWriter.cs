@@ -259,14 +259,11 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             _deferred?.RolledBack();
             await transaction.DisposeAsync().ConfigureAwait(false);
             await lane.CloseAsync().ConfigureAwait(false);
-            if (await CommitOutcome.StoredAfterAllAsync(db, batch).ConfigureAwait(false))
+            if (!await ReleaseIfStoredAsync(batch).ConfigureAwait(false))
             {
-                // Only the answer was lost: the batch is durable, so it is released as if the answer had come.
-                Durable(batch);
-                return;
+                await RetryOneByOneAsync(lane, batch).ConfigureAwait(false);
             }
 
-            await RetryOneByOneAsync(lane, batch).ConfigureAwait(false);
             return;
         }
 
@@ -305,15 +302,27 @@ internal sealed class EventWriter(SqlDialect db, AccessIndex index, RecentReques
             {
                 _deferred?.RolledBack();
                 await lane.CloseAsync().ConfigureAwait(false);
-                if (committing && await CommitOutcome.StoredAfterAllAsync(db, [pending]).ConfigureAwait(false))
+                if (!committing || !await ReleaseIfStoredAsync([pending]).ConfigureAwait(false))
                 {
-                    Durable([pending]);
-                    continue;
+                    pending.Done.TrySetException(exception);
                 }
-
-                pending.Done.TrySetException(exception);
             }
         }
+    }
+
+    /// <summary>
+    /// After a failed COMMIT: when the appends are stored after all (only the answer was lost, see
+    /// <see cref="CommitOutcome"/>), they are durable and released as if the answer had come. Says whether they were.
+    /// </summary>
+    private async Task<bool> ReleaseIfStoredAsync(List<PendingAppend> appends)
+    {
+        if (!await CommitOutcome.StoredAfterAllAsync(db, appends).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        Durable(appends);
+        return true;
     }
 
     private void ReleaseGate()
