@@ -8,7 +8,8 @@ namespace Gatehouse.Storage.Sql;
 /// second time, or meet their own request ids and presence rows and answer the scans as duplicates or lost races of
 /// themselves, while the index never learnt what was in fact stored. The batch's new events carry ids given before
 /// the write, and a transaction is stored whole or not at all, so one read of those ids on a fresh connection tells
-/// which it was. SQLite commits in the process: a commit that failed there did not happen.
+/// which it was. SQLite commits in the process: a commit that failed there did not happen
+/// (<see cref="SqlDialect.CommitAnswerCanBeLost"/>).
 /// </summary>
 internal static class CommitOutcome
 {
@@ -20,7 +21,7 @@ internal static class CommitOutcome
     /// </summary>
     public static async Task<bool> StoredAfterAllAsync(SqlDialect db, IReadOnlyList<PendingAppend> batch)
     {
-        if (db.Provider != StoreProvider.Postgres)
+        if (!db.CommitAnswerCanBeLost)
         {
             return false;
         }

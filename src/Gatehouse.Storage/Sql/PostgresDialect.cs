@@ -43,6 +43,8 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override bool PrepareEventCommands => false;
 
+    public override bool CommitAnswerCanBeLost => true;
+
     public override EventBulk CreateEventBulk(PreparedCommands commands) => new PostgresEventBulk(commands, _ids);
 
     /// <summary>Request ids live on the events (migration 006), compared bytewise like their unique index.</summary>

@@ -40,6 +40,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Housekeeping the event writer runs on its connection between two batches (SQLite: restart the WAL).</summary>
     public virtual Task BetweenBatchesAsync(DbConnection writer) => Task.CompletedTask;
 
+    /// <summary>
+    /// Whether a COMMIT can fail in the client after the database applied it (a server across a connection that can
+    /// break); the writer then asks whether the batch is stored before retrying it (<see cref="CommitOutcome"/>).
+    /// </summary>
+    public virtual bool CommitAnswerCanBeLost => false;
+
     /// <summary>Whether the event writer prepares its commands explicitly (else the connection auto-prepares them).</summary>
     public abstract bool PrepareEventCommands { get; }
 
