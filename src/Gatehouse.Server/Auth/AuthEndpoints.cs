@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gatehouse.Server.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -19,25 +20,36 @@ public static class AuthEndpoints
         return app;
     }
 
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(SignInRequest request, StaffSignIn signIn, CancellationToken cancellationToken)
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(SignInRequest request, StaffSignIn signIn, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await signIn.VerifyAsync(request, cancellationToken);
+        var result = await signIn.VerifyAsync(request, http.Connection.RemoteIpAddress, cancellationToken);
         return result.Error is { } error
-            ? error.ToProblem()
+            ? Refuse(http, error)
             : TypedResults.SignIn(result.Value!.ToPrincipal(StaffPolicies.Bearer), authenticationScheme: StaffPolicies.Bearer);
     }
 
     private static async Task<Results<Ok<StaffMe>, ProblemHttpResult>> LoginAsync(SignInRequest request, StaffSignIn signIn, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await signIn.VerifyAsync(request, cancellationToken);
+        var result = await signIn.VerifyAsync(request, http.Connection.RemoteIpAddress, cancellationToken);
         if (result.Error is { } error)
         {
-            return error.ToProblem();
+            return Refuse(http, error);
         }
 
         var staff = result.Value!;
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, staff.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme));
         return TypedResults.Ok(ToMe(staff));
+    }
+
+    /// <summary>The problem, with a Retry-After header when the attempt was refused for too many failures.</summary>
+    private static ProblemHttpResult Refuse(HttpContext http, ApiError error)
+    {
+        if (error is ApiError.TooManyRequests refused)
+        {
+            http.Response.Headers.RetryAfter = ProblemMapper.RetryAfterSeconds(refused.RetryAfter).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return error.ToProblem();
     }
 
     private static async Task<NoContent> LogoutAsync(HttpContext http)

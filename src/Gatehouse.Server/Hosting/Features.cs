@@ -20,6 +20,7 @@ public static class Features
     {
         services.AddSingleton<ScanService>();
         services.AddSingleton<Heartbeats>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton<MemberImport>();
         services.AddVisitors().AddEmployees().AddScim();

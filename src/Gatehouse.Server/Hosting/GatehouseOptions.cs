@@ -14,4 +14,6 @@ public sealed class GatehouseOptions
 
     /// <summary>How long a staff bearer token or cookie stays valid.</summary>
     public TimeSpan StaffSessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    public SignInOptions SignIn { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Auth;
+using Gatehouse.Server.Problems;
 using Gatehouse.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -25,9 +26,15 @@ public sealed class SignInModel(StaffSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var verified = await signIn.VerifyAsync(new SignInRequest(Username ?? string.Empty, Password ?? string.Empty), cancellationToken);
+        var verified = await signIn.VerifyAsync(new SignInRequest(Username ?? string.Empty, Password ?? string.Empty), HttpContext.Connection.RemoteIpAddress, cancellationToken);
         if (verified.Value is not { } claims)
         {
+            if (verified.Error is ApiError.TooManyRequests refused)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ProblemMapper.RetryAfterSeconds(refused.RetryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             ModelState.AddModelError(string.Empty, verified.Error?.Detail ?? "The username or password is wrong.");
             return Page();
         }

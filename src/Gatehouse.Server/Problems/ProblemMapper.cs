@@ -15,12 +15,19 @@ public static class ProblemMapper
             ApiError.Conflict => StatusCodes.Status409Conflict,
             ApiError.Unauthorized => StatusCodes.Status401Unauthorized,
             ApiError.Forbidden => StatusCodes.Status403Forbidden,
+            ApiError.TooManyRequests => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
         var extensions = new Dictionary<string, object?>();
         if (error is ApiError.Invalid { Errors: { } errors })
         {
             extensions["errors"] = errors;
+        }
+
+        if (error is ApiError.TooManyRequests { RetryAfter: var wait })
+        {
+            // The Retry-After header says the same to clients that read headers (AuthEndpoints sets it).
+            extensions["retryAfterSeconds"] = RetryAfterSeconds(wait);
         }
 
         return TypedResults.Problem(
@@ -30,4 +37,7 @@ public static class ProblemMapper
             type: $"https://gatehouse.dev/problems/{error.GetType().Name.ToLowerInvariant()}",
             extensions: extensions);
     }
+
+    /// <summary>Whole seconds, rounded up, never zero: what the Retry-After header carries.</summary>
+    public static long RetryAfterSeconds(TimeSpan wait) => Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds));
 }
