@@ -62,4 +62,29 @@ public sealed class SignInTests(GatehouseServer server) : IClassFixture<Gatehous
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("wrong");
         await context.CloseAsync();
     }
+
+    // R-OPS-01: after ten failed sign-ins the username waits, even with the right password. Its own user: the
+    // fixture's server is shared by this class's tests.
+    [BrowserFact]
+    public async Task Too_many_wrong_passwords_make_the_username_wait_with_a_message()
+    {
+        var context = await server.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        var page = await context.NewPageAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            await page.GotoAsync("/SignIn");
+            await page.GetByLabel("Username").FillAsync(DemoData.GymOwner);
+            await page.GetByLabel("Password").FillAsync("wrong-" + i);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("wrong");
+        }
+
+        await page.GotoAsync("/SignIn");
+        await page.GetByLabel("Username").FillAsync(DemoData.GymOwner);
+        await page.GetByLabel("Password").FillAsync(DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Too many failed sign-ins");
+        Assert.Contains("/SignIn", page.Url, StringComparison.OrdinalIgnoreCase);
+        await context.CloseAsync();
+    }
 }
