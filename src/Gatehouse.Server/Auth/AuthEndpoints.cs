@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gatehouse.Server.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -24,7 +23,7 @@ public static class AuthEndpoints
     {
         var result = await signIn.VerifyAsync(request, http.Connection.RemoteIpAddress, cancellationToken);
         return result.Error is { } error
-            ? Refuse(http, error)
+            ? error.ToProblem(http.Response)
             : TypedResults.SignIn(result.Value!.ToPrincipal(StaffPolicies.Bearer), authenticationScheme: StaffPolicies.Bearer);
     }
 
@@ -33,23 +32,12 @@ public static class AuthEndpoints
         var result = await signIn.VerifyAsync(request, http.Connection.RemoteIpAddress, cancellationToken);
         if (result.Error is { } error)
         {
-            return Refuse(http, error);
+            return error.ToProblem(http.Response);
         }
 
         var staff = result.Value!;
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, staff.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme));
         return TypedResults.Ok(ToMe(staff));
-    }
-
-    /// <summary>The problem, with a Retry-After header when the attempt was refused for too many failures.</summary>
-    private static ProblemHttpResult Refuse(HttpContext http, ApiError error)
-    {
-        if (error is ApiError.TooManyRequests refused)
-        {
-            http.Response.Headers.RetryAfter = ProblemMapper.RetryAfterSeconds(refused.RetryAfter).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return error.ToProblem();
     }
 
     private static async Task<NoContent> LogoutAsync(HttpContext http)

@@ -24,11 +24,11 @@ public static class DeviceApiEndpoints
 
     private static async Task<Results<JsonAnswer<ScanResponse>, ProblemHttpResult>> ScanAsync(
         long id, ScanRequest request, HttpRequest http, ScanService scans, CancellationToken cancellationToken) =>
-        Answer(await scans.ScanAsync(id, DeviceCredentials.From(http, id), request, preVerification: false, cancellationToken));
+        Answer(http, await scans.ScanAsync(id, DeviceCredentials.From(http, id), http.HttpContext.Connection.RemoteIpAddress, request, preVerification: false, cancellationToken));
 
     private static async Task<Results<JsonAnswer<ScanResponse>, ProblemHttpResult>> PreVerifyAsync(
         long id, ScanRequest request, HttpRequest http, ScanService scans, CancellationToken cancellationToken) =>
-        Answer(await scans.ScanAsync(id, DeviceCredentials.From(http, id), request, preVerification: true, cancellationToken));
+        Answer(http, await scans.ScanAsync(id, DeviceCredentials.From(http, id), http.HttpContext.Connection.RemoteIpAddress, request, preVerification: true, cancellationToken));
 
     private static Results<Ok<HeartbeatResponse>, ProblemHttpResult> Heartbeat(
         long id, HttpRequest http, IGatehouseStore store, ScanService scans, Heartbeats heartbeats, TimeProvider time)
@@ -50,6 +50,6 @@ public static class DeviceApiEndpoints
         return TypedResults.Ok(new HeartbeatResponse(id, now, device.Enabled, logic is null ? null : new LogicRefDto(logic.Id.Value, logic.Version)));
     }
 
-    private static Results<JsonAnswer<ScanResponse>, ProblemHttpResult> Answer(ApiResult<ScanResponse> result) =>
-        result.Error is { } error ? error.ToProblem() : new JsonAnswer<ScanResponse>(result.Value!);
+    private static Results<JsonAnswer<ScanResponse>, ProblemHttpResult> Answer(HttpRequest http, ApiResult<ScanResponse> result) =>
+        result.Error is { } error ? error.ToProblem(http.HttpContext.Response) : new JsonAnswer<ScanResponse>(result.Value!);
 }

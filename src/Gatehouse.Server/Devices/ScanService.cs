@@ -1,3 +1,4 @@
+using System.Net;
 using Gatehouse.Engine;
 using Gatehouse.Engine.Decisions;
 using Gatehouse.Engine.Model;
@@ -13,12 +14,13 @@ namespace Gatehouse.Server.Devices;
 /// against the in-memory index, ask an external source if the logic says so (R-GYM-20), append the event with
 /// its side effects and wait until it is durable (R-DEC-04), answer from what was stored.
 /// </summary>
-public sealed class ScanService(IGatehouseStore store, TimeProvider time, ExternalAccessClient external)
+public sealed class ScanService(IGatehouseStore store, TimeProvider time, ExternalAccessClient external, UnknownDeviceThrottle unknownDevices)
 {
     public const int MaxCredentialLength = 512;
     public const int MaxRequestIdLength = 128;
 
-    public async Task<ApiResult<ScanResponse>> ScanAsync(long deviceId, DeviceCredentials? credentials, ScanRequest request, bool preVerification, CancellationToken cancellationToken)
+    public async Task<ApiResult<ScanResponse>> ScanAsync(
+        long deviceId, DeviceCredentials? credentials, IPAddress? address, ScanRequest request, bool preVerification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (Validate(request) is { } invalid)
@@ -32,6 +34,11 @@ public sealed class ScanService(IGatehouseStore store, TimeProvider time, Extern
         if (device is not null && Authenticate(device, credentials) is { } unauthorized)
         {
             return unauthorized;
+        }
+
+        if (device is null && unknownDevices.Admit(address) is { } wait)
+        {
+            return new ApiError.TooManyRequests($"Too many scans naming unknown devices from this address; device {deviceId} does not exist.", wait);
         }
 
         // A pre-verification is not the scan itself: it must not take the request id the real scan will use.

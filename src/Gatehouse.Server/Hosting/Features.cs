@@ -18,6 +18,7 @@ public static class Features
 {
     public static IServiceCollection AddFeatureServices(this IServiceCollection services)
     {
+        services.AddSingleton<UnknownDeviceThrottle>();
         services.AddSingleton<ScanService>();
         services.AddSingleton<Heartbeats>();
         services.AddSingleton<SignInThrottle>();

@@ -16,4 +16,10 @@ public sealed class GatehouseOptions
     public TimeSpan StaffSessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
     public SignInOptions SignIn { get; set; } = new();
+
+    /// <summary>
+    /// Scans a minute from one client address that name no known device. Each is a denial stored as an event
+    /// (R-DEC-03, R-DEC-04) with no secret to check, so beyond this they are refused with 429 and not stored.
+    /// </summary>
+    public int MaxUnknownDeviceScansPerMinute { get; set; } = 60;
 }

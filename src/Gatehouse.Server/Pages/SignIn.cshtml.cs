@@ -32,7 +32,7 @@ public sealed class SignInModel(StaffSignIn signIn) : PageModel
             if (verified.Error is ApiError.TooManyRequests refused)
             {
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = ProblemMapper.RetryAfterSeconds(refused.RetryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                ProblemMapper.SetRetryAfter(Response, refused.RetryAfter);
             }
 
             ModelState.AddModelError(string.Empty, verified.Error?.Detail ?? "The username or password is wrong.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gatehouse.Server.Problems;
@@ -26,7 +27,7 @@ public static class ProblemMapper
 
         if (error is ApiError.TooManyRequests { RetryAfter: var wait })
         {
-            // The Retry-After header says the same to clients that read headers (AuthEndpoints sets it).
+            // The Retry-After header says the same to clients that read headers (set by the overload below).
             extensions["retryAfterSeconds"] = RetryAfterSeconds(wait);
         }
 
@@ -36,6 +37,25 @@ public static class ProblemMapper
             title: error.Title,
             type: $"https://gatehouse.dev/problems/{error.GetType().Name.ToLowerInvariant()}",
             extensions: extensions);
+    }
+
+    /// <summary>The problem, and the Retry-After header on the response when the error says when to come back.</summary>
+    public static ProblemHttpResult ToProblem(this ApiError error, HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(response);
+        if (error is ApiError.TooManyRequests refused)
+        {
+            SetRetryAfter(response, refused.RetryAfter);
+        }
+
+        return error.ToProblem();
+    }
+
+    public static void SetRetryAfter(HttpResponse response, TimeSpan wait)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.RetryAfter = RetryAfterSeconds(wait).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Whole seconds, rounded up, never zero: what the Retry-After header carries.</summary>

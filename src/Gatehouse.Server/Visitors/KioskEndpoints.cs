@@ -27,8 +27,9 @@ public static class KioskEndpoints
     private static async Task<Results<Ok<ScanResponse>, ProblemHttpResult>> CheckInAsync(
         long deviceId, KioskRequest request, HttpRequest http, ScanService scans, CancellationToken ct)
     {
-        var result = await scans.ScanAsync(deviceId, DeviceCredentials.From(http, deviceId), new ScanRequest(request.RequestId, request.Credential, Direction.In), preVerification: false, ct);
-        return result.Error is { } error ? error.ToProblem() : TypedResults.Ok(result.Value!);
+        var result = await scans.ScanAsync(
+            deviceId, DeviceCredentials.From(http, deviceId), http.HttpContext.Connection.RemoteIpAddress, new ScanRequest(request.RequestId, request.Credential, Direction.In), preVerification: false, ct);
+        return result.Error is { } error ? error.ToProblem(http.HttpContext.Response) : TypedResults.Ok(result.Value!);
     }
 
     private static async Task<Results<Ok<KioskCheckOutDto>, ProblemHttpResult>> CheckOutAsync(
