@@ -21,7 +21,7 @@ public abstract record ApiError(string Title, string Detail)
 
     public sealed record Forbidden(string Detail) : ApiError("Forbidden.", Detail);
 
-    /// <summary>Too many attempts (failed staff sign-ins): refused without being tried until <paramref name="RetryAfter"/> has passed.</summary>
+    /// <summary>Too many attempts (failed staff sign-ins, scans naming unknown devices): refused without being tried until <paramref name="RetryAfter"/> has passed.</summary>
     public sealed record TooManyRequests(string Detail, TimeSpan RetryAfter) : ApiError("Too many requests.", Detail);
 
     public static Invalid Field(string field, string message) =>
