@@ -12,6 +12,11 @@ namespace Gatehouse.Server.Auth;
 /// </summary>
 public sealed class StaffSignIn(IGatehouseStore store, IPasswordHasher<StaffUser> hasher, SignInThrottle throttle)
 {
+    private static readonly StaffUser Nobody = new(default, default, string.Empty, string.Empty, StaffRole.Receptionist, null, null, null, Active: false);
+
+    // A hash of a random password, made once with the configured hasher (so with its iteration count).
+    private readonly Lazy<string> _nobodyHash = new(() => hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")));
+
     public async Task<ApiResult<StaffClaims>> VerifyAsync(SignInRequest request, IPAddress? address, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -28,13 +33,20 @@ public sealed class StaffSignIn(IGatehouseStore store, IPasswordHasher<StaffUser
         }
 
         var user = await store.FindStaffUserByUsernameAsync(username, cancellationToken);
-        if (user is null || !user.Active || hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
+        if (user is not { Active: true } active || hasher.VerifyHashedPassword(active, active.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
         {
+            if (user is not { Active: true })
+            {
+                // The same hash work as for an active user, so the answer's timing does not tell which usernames
+                // exist or are disabled. Affordable because failures are throttled per address before getting here.
+                hasher.VerifyHashedPassword(Nobody, _nobodyHash.Value, request.Password);
+            }
+
             throttle.Failed(user?.Username, address);
             return new ApiError.Unauthorized("The username or password is wrong.");
         }
 
-        throttle.Succeeded(user.Username);
-        return new StaffClaims(user.Id.Value, user.Username, user.Organization, user.Role, user.Desk, user.Site);
+        throttle.Succeeded(active.Username);
+        return new StaffClaims(active.Id.Value, active.Username, active.Organization, active.Role, active.Desk, active.Site);
     }
 }
