@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Gatehouse.Server.Demo;
 using Gatehouse.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Gatehouse.Server.Tests.Admin;
 
@@ -91,6 +92,33 @@ public sealed class SignInThrottleTests
         site.Time.Advance(TimeSpan.FromMinutes(15));
         using var after = await TokenAsync(site, DemoData.StudioReceptionist, DemoData.Password);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    // R-OPS-01: behind a reverse proxy, with ASP.NET Core's forwarded headers on, each client is counted by its own
+    // address, not the proxy's.
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Behind_a_proxy_with_forwarded_headers_on_each_client_address_is_counted_apart(string provider)
+    {
+        await using var site = await TestSite.StartAsync(provider);
+        await using var proxied = site.Factory.WithWebHostBuilder(b => b.UseSetting("FORWARDEDHEADERS_ENABLED", "true"));
+        using var client = proxied.CreateClient();
+        for (var i = 0; i < PerAddress; i++)
+        {
+            using var unknown = await ForwardedTokenAsync(client, "203.0.113.7", $"nobody-{i}@example.com");
+            Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        }
+
+        using var refused = await ForwardedTokenAsync(client, "203.0.113.7", "nobody@example.com");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        using var other = await ForwardedTokenAsync(client, "198.51.100.20", "nobody@example.com");
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> ForwardedTokenAsync(HttpClient client, string forwardedFor, string username)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/token") { Content = JsonContent.Create(new { username, password = "guess" }) };
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        return client.SendAsync(request);
     }
 
     private static async Task FailAsync(TestSite site, string username, int times)
