@@ -11,9 +11,9 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Staff sign-in");
-        group.MapPost("/token", TokenAsync).AllowAnonymous()
+        group.MapPost("/token", TokenAsync).AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Exchange a username and password for a bearer token: send it as 'Authorization: Bearer <accessToken>'.");
-        group.MapPost("/login", LoginAsync).AllowAnonymous().WithSummary("Sign in with a cookie (browser pages).");
+        group.MapPost("/login", LoginAsync).AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Sign in with a cookie (browser pages).");
         group.MapPost("/logout", (Delegate)LogoutAsync).RequireAuthorization(StaffPolicies.Staff).WithSummary("End the cookie session.");
         group.MapGet("/me", Me).RequireAuthorization(StaffPolicies.Staff).WithSummary("Who is signed in.");
         return app;

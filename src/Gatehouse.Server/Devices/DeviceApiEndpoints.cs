@@ -14,9 +14,9 @@ public static class DeviceApiEndpoints
     public static IEndpointRouteBuilder MapDeviceApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/devices/{id:long}").WithTags("Device API").AllowAnonymous().WithMetadata(DeviceCaller.Instance);
-        group.MapPost("/scan", ScanAsync)
+        group.MapPost("/scan", ScanAsync).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Decide a scan: granted, warning or denied, stored durably before the answer (R-DEC-04); idempotent by requestId (R-DEC-05).");
-        group.MapPost("/pre-verify", PreVerifyAsync)
+        group.MapPost("/pre-verify", PreVerifyAsync).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Ask the same question without side effects, before the person reaches the gate (R-GYM-22).");
         group.MapPost("/heartbeat", Heartbeat).WithSummary("A device's periodic check-in.");
         return app;

@@ -30,6 +30,13 @@ public sealed class OpenApiAndHealthTests
 
         var outcome = document.GetProperty("components").GetProperty("schemas").GetProperty("Outcome");
         Assert.Contains("Granted", outcome.GetRawText());
+
+        // The throttled calls say they can answer 429 (SignInThrottle, UnknownDeviceThrottle).
+        foreach (var path in new[] { "/api/v1/devices/{id}/scan", "/api/v1/auth/token", "/api/v1/auth/login" })
+        {
+            var responses = document.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("responses");
+            Assert.True(responses.TryGetProperty("429", out _), path);
+        }
     }
 
     [Theory, MemberData(nameof(Providers))]
