@@ -40,6 +40,5 @@ public sealed class SignInThrottle(IOptions<GatehouseOptions> options, TimeProvi
 
     private static string UserKey(string username) => "user:" + username;
 
-    // Requests without an address (in-process test hosts) share one key.
-    private static string AddressKey(IPAddress? address) => "address:" + (address?.ToString() ?? "none");
+    private static string AddressKey(IPAddress? address) => "address:" + ClientNetwork.KeyOf(address);
 }
