@@ -22,4 +22,7 @@ public sealed class GatehouseOptions
     /// (R-DEC-03, R-DEC-04) with no secret to check, so beyond this they are refused with 429 and not stored.
     /// </summary>
     public int MaxUnknownDeviceScansPerMinute { get; set; } = 60;
+
+    /// <summary>Reverse proxies whose <c>X-Forwarded-For</c> is believed (<see cref="Hosting.TrustedProxies"/>); none by default.</summary>
+    public string? TrustedProxies { get; set; }
 }

@@ -41,6 +41,7 @@ public static class ServerApp
         services.AddOptions<GatehouseOptions>().Bind(builder.Configuration.GetSection(GatehouseOptions.Section));
         var maxBody = builder.Configuration.GetSection(GatehouseOptions.Section).GetValue<long?>(nameof(GatehouseOptions.MaxRequestBodyBytes)) ?? 64 * 1024;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
+        TrustedProxies.AddTo(builder);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(StoreFactory.Open);
@@ -67,6 +68,13 @@ public static class ServerApp
     public static void UsePipeline(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First, so the throttles and the logs see the client's address rather than the proxy's.
+        if (TrustedProxies.Configured(app.Configuration))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimit>();

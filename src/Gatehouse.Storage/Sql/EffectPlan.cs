@@ -49,6 +49,8 @@ internal sealed class EffectPlan(PendingAppend pending, AccessEvent @event, Deci
             return new AppendResult(denied, false, race.Action, Overruled: true);
         }
 
-        return new AppendResult(@event with { Actions = (@event.Actions & ~Effects) | (wanted & ~Failed) }, false, Failed);
+        // The event itself when every wanted effect was applied (the common case): no copy on the scan path.
+        var actions = (@event.Actions & ~Effects) | (wanted & ~Failed);
+        return new AppendResult(actions == @event.Actions ? @event : @event with { Actions = actions }, false, Failed);
     }
 }
