@@ -31,7 +31,7 @@ public static class TrustedProxies
     /// <summary>Believes forwarded headers from the configured proxies only; nothing when none are configured.</summary>
     public static void AddTo(WebApplicationBuilder builder)
     {
-        var networks = Parse(builder.Configuration.GetSection(GatehouseOptions.Section)[nameof(GatehouseOptions.TrustedProxies)]);
+        var networks = Parse(Setting(builder.Configuration));
         if (networks.Count == 0)
         {
             return;
@@ -53,8 +53,10 @@ public static class TrustedProxies
     }
 
     /// <summary>Whether <see cref="AddTo"/> configured proxies, so the pipeline reads forwarded headers.</summary>
-    public static bool Configured(IConfiguration configuration) =>
-        Parse(configuration.GetSection(GatehouseOptions.Section)[nameof(GatehouseOptions.TrustedProxies)]).Count > 0;
+    public static bool Configured(IConfiguration configuration) => Parse(Setting(configuration)).Count > 0;
+
+    private static string? Setting(IConfiguration configuration) =>
+        configuration.GetSection(GatehouseOptions.Section)[nameof(GatehouseOptions.TrustedProxies)];
 
     private static IPNetwork ParseEntry(string entry)
     {
